@@ -1,0 +1,216 @@
+//! The HTTP surface: POST /graphql, GraphiQL on GET /, graphql-ws on /graphql/ws, health,
+//! readiness and metrics.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use async_graphql::http::{GraphiQLSource, ALL_WEBSOCKET_PROTOCOLS};
+use async_graphql::{BatchRequest, BatchResponse, Data, ServerError};
+use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State, WebSocketUpgrade};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use platform::db::{DbScope, begin_request};
+use platform::events::EventHub;
+use platform::{ApiError, Credential, RequestContext, Viewer};
+use sea_orm::DatabaseConnection;
+
+use crate::auth::Authenticator;
+use crate::metrics::Metrics;
+use crate::schema::MosaicSchema;
+use crate::subscription::SubscriptionViewer;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub schema: MosaicSchema,
+    pub db: DatabaseConnection,
+    pub auth: Arc<Authenticator>,
+    pub metrics: Arc<Metrics>,
+    pub events: EventHub,
+    pub max_batch: usize,
+    pub migrations: usize,
+    pub pool_max: u32,
+}
+
+pub fn router(state: AppState, max_body_bytes: usize) -> Router {
+    Router::new()
+        .route("/", get(graphiql))
+        .route("/graphql", get(graphql_get).post(graphql_post))
+        .route("/graphql/ws", get(graphql_ws))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .layer(DefaultBodyLimit::max(max_body_bytes))
+        .with_state(state)
+}
+
+async fn graphiql() -> Html<String> {
+    Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/graphql/ws").title("Mosaic").finish())
+}
+
+/// GraphQL over GET is refused: it would let a link or an image run operations with the
+/// visitor's cookies or cached credentials. POST with a JSON body is the way.
+async fn graphql_get() -> Response {
+    error_response(
+        StatusCode::METHOD_NOT_ALLOWED,
+        ApiError::BadUserInput("send GraphQL as POST with Content-Type: application/json".into()),
+    )
+}
+
+fn error_response(status: StatusCode, error: ApiError) -> Response {
+    let error: async_graphql::Error = error.into();
+    let server_error: ServerError = error.into_server_error(Default::default());
+    let body = async_graphql::Response::from_errors(vec![server_error]);
+    (status, Json(body)).into_response()
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| matches!(v.trim(), "application/json" | "application/graphql-response+json"))
+}
+
+async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let started = Instant::now();
+    // Only JSON: an HTML form cannot send it cross-site without a preflight.
+    if !is_json(&headers) {
+        return error_response(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::BadUserInput("Content-Type must be application/json".into()),
+        );
+    }
+    let batch: BatchRequest = match serde_json::from_slice(&body) {
+        Ok(b) => b,
+        Err(_) => {
+            return error_response(StatusCode::BAD_REQUEST, ApiError::BadUserInput("the body is not a GraphQL request in JSON".into()));
+        }
+    };
+    if let BatchRequest::Batch(requests) = &batch
+        && requests.len() > state.max_batch
+    {
+        return error_response(
+            StatusCode::BAD_REQUEST,
+            ApiError::BadUserInput(format!("a batch holds at most {} requests", state.max_batch)),
+        );
+    }
+    let viewer = match state.auth.from_headers(&headers).await {
+        Ok(v) => v,
+        Err(e) => {
+            state.metrics.observe(started.elapsed(), [e.code().as_str().to_string()]);
+            return error_response(StatusCode::OK, e);
+        }
+    };
+    let response = execute(&state, viewer, batch).await;
+    let codes: Vec<String> = match &response {
+        BatchResponse::Single(r) => error_codes(r),
+        BatchResponse::Batch(rs) => rs.iter().flat_map(error_codes).collect(),
+    };
+    state.metrics.observe(started.elapsed(), codes);
+    Json(response).into_response()
+}
+
+fn error_codes(response: &async_graphql::Response) -> Vec<String> {
+    response
+        .errors
+        .iter()
+        .map(|e| {
+            e.extensions
+                .as_ref()
+                .and_then(|x| x.get("code"))
+                .and_then(|v| match v {
+                    async_graphql::Value::String(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| "GRAPHQL_VALIDATION_FAILED".into())
+        })
+        .collect()
+}
+
+/// Runs a batch in one transaction, as `mosaic_app` with the viewer set for row-level security.
+/// Each mutation works inside its own savepoint, so a failed one leaves nothing behind.
+pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchRequest) -> BatchResponse {
+    let scope = match &viewer {
+        None => DbScope::default(),
+        Some(v) => match &v.credential {
+            Credential::Token => DbScope { user_id: Some(v.user_id), ..DbScope::default() },
+            Credential::ApiKey { workspace_id, role_cap, .. } => {
+                DbScope { user_id: Some(v.user_id), key_workspace: Some(*workspace_id), role_cap: Some(*role_cap) }
+            }
+        },
+    };
+    let tx = match begin_request(&state.db, &scope).await {
+        Ok(tx) => Arc::new(tx),
+        Err(e) => return internal(e),
+    };
+    let context = Arc::new(RequestContext::new(viewer, Arc::clone(&tx)));
+    let response = state.schema.execute_batch(batch.data(context)).await;
+    // Loader tasks may hold the transaction for a moment after the last answer is in.
+    let mut tx = tx;
+    for _ in 0..1000 {
+        match Arc::try_unwrap(tx) {
+            Ok(owned) => {
+                return match owned.commit().await {
+                    Ok(()) => response,
+                    Err(e) => internal(e),
+                };
+            }
+            Err(shared) => {
+                tx = shared;
+                tokio::task::yield_now().await;
+            }
+        }
+    }
+    internal("the request transaction is still in use after the response")
+}
+
+fn internal(error: impl std::fmt::Debug) -> BatchResponse {
+    tracing::error!(?error, "request failed before or after execution");
+    let error: async_graphql::Error = ApiError::internal(error).into();
+    BatchResponse::Single(async_graphql::Response::from_errors(vec![error.into_server_error(Default::default())]))
+}
+
+async fn graphql_ws(State(state): State<AppState>, protocol: GraphQLProtocol, upgrade: WebSocketUpgrade) -> Response {
+    let schema = state.schema.clone();
+    let auth = Arc::clone(&state.auth);
+    let events = state.events.clone();
+    upgrade
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        .on_upgrade(move |socket| {
+            GraphQLWebSocket::new(socket, schema, protocol)
+                .on_connection_init(move |payload| async move {
+                    let field = |names: &[&str]| {
+                        names.iter().find_map(|n| payload.get(*n).and_then(|v| v.as_str()).map(str::to_string))
+                    };
+                    let authorization = field(&["Authorization", "authorization"]);
+                    let api_key = field(&["X-Api-Key", "x-api-key", "apiKey"]);
+                    let viewer = auth
+                        .authenticate(authorization.as_deref(), api_key.as_deref())
+                        .await
+                        .map_err(async_graphql::Error::from)?;
+                    let mut data = Data::default();
+                    data.insert(SubscriptionViewer(viewer));
+                    data.insert(events);
+                    Ok(data)
+                })
+                .serve()
+        })
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    if platform::db::ready(&state.db, state.migrations).await {
+        (StatusCode::OK, "ready").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unreachable or not migrated").into_response()
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    let pool = state.db.get_postgres_connection_pool();
+    let text = state.metrics.render((pool.size(), pool.num_idle() as u32, state.pool_max));
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response()
+}

@@ -1,0 +1,48 @@
+//! The gateway: HTTP, authentication, the assembled schema, and the commands of `mosaic`.
+
+pub mod auth;
+pub mod http;
+pub mod limits;
+pub mod metrics;
+pub mod runtime;
+pub mod schema;
+pub mod seed;
+pub mod subscription;
+
+use std::sync::Arc;
+
+use platform::config::Config;
+use platform::events::EventHub;
+use sea_orm::DatabaseConnection;
+use sea_orm_migration::MigratorTrait;
+
+use crate::auth::{Authenticator, Jwt};
+use crate::http::AppState;
+use crate::schema::SchemaOptions;
+
+/// Builds the application state on an open, migrated database.
+pub fn app_state(config: &Config, db: DatabaseConnection, database_url: &str) -> AppState {
+    let schema = schema::build(&SchemaOptions { limits: config.limits.clone(), production: config.production });
+    let events = EventHub::listen(database_url.to_string());
+    AppState {
+        schema,
+        auth: Arc::new(Authenticator::new(Jwt::new(config.jwt.clone()), db.clone())),
+        db,
+        metrics: Arc::new(metrics::Metrics::default()),
+        events,
+        max_batch: config.limits.max_batch,
+        migrations: migration::Migrator::migrations().len(),
+        pool_max: config.pool_size,
+    }
+}
+
+/// Serves on `listener` until `shutdown` resolves; in-flight requests finish first.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    max_body_bytes: usize,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = http::router(state, max_body_bytes);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+}

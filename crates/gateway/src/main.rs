@@ -1,0 +1,122 @@
+//! `mosaic`: the Mosaic GraphQL server and its commands.
+
+use std::time::Duration;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use gateway::auth::{DEV_TOKEN_TTL, Jwt};
+use gateway::runtime::Runtime;
+use platform::config::Config;
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(name = "mosaic", version, about = "The Mosaic GraphQL API")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve GraphQL (the default).
+    Serve,
+    /// Apply every pending migration.
+    Migrate,
+    /// Print the schema in SDL.
+    Schema,
+    /// Print a development token (valid 24 h) for EMAIL, creating that user when missing.
+    Token {
+        #[arg(long)]
+        email: String,
+    },
+    /// Load the demo data (safe to run again).
+    Seed,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn")))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let command = cli.command.unwrap_or(Command::Serve);
+    if let Command::Schema = command {
+        print!("{}", gateway::schema::sdl());
+        return Ok(());
+    }
+    let config = Config::from_env().context("configuration")?;
+    match command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            let runtime = Runtime::open(&config, false).await?;
+            let result = runtime.migrate().await;
+            runtime.close().await;
+            result?;
+            eprintln!("mosaic: migrations applied");
+            Ok(())
+        }
+        Command::Token { email } => {
+            let runtime = Runtime::open(&config, false).await?;
+            let result = async {
+                runtime.migrate().await?;
+                let user = gateway::seed::ensure_user(&runtime.db, &email).await.map_err(|e| anyhow::anyhow!(e.message()))?;
+                Ok::<_, anyhow::Error>(Jwt::new(config.jwt.clone()).mint(user.id, &user.email, DEV_TOKEN_TTL))
+            }
+            .await;
+            runtime.close().await;
+            println!("{}", result?);
+            Ok(())
+        }
+        Command::Seed => {
+            let runtime = Runtime::open(&config, false).await?;
+            let result = async {
+                runtime.migrate().await?;
+                gateway::seed::run(&runtime.db).await.map_err(|e| anyhow::anyhow!(e.message()))
+            }
+            .await;
+            runtime.close().await;
+            result?;
+            eprintln!("mosaic: demo data loaded; `mosaic token --email {}` signs in as the demo user", gateway::seed::DEMO_EMAIL);
+            Ok(())
+        }
+        Command::Schema => Ok(()),
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    // Bind first: a taken port is reported before anything else starts.
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {} (is another server using it? set MOSAIC_BIND)", config.bind))?;
+    let runtime = Runtime::open(&config, true).await?;
+    if let Err(e) = runtime.migrate().await {
+        runtime.close().await;
+        return Err(e.into());
+    }
+    let state = gateway::app_state(&config, runtime.db.clone(), &runtime.url);
+    tracing::info!("Mosaic listens on http://{} (GraphiQL at /, GraphQL at /graphql)", config.bind);
+    let served = gateway::serve(listener, state, config.limits.max_body_bytes, shutdown_signal()).await;
+    tracing::info!("requests drained; stopping");
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    runtime.close().await;
+    served.context("server")
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,332 @@
+use std::sync::Arc;
+
+use async_graphql::{ComplexObject, Context, ID, Object, Result, SimpleObject};
+use chrono::{DateTime, Utc};
+use platform::pagination::{PageArgs, RelayConnection, connection, wants_total};
+use platform::{RequestContext, Role};
+use uuid::Uuid;
+
+use super::{loaders, utc};
+use crate::entity::{api_keys, audit_logs, feature_flags, users, workspace_members, workspaces};
+use crate::service;
+use crate::service::api_keys::ApiKeyScope;
+
+/// A person who can sign in.
+pub struct User(pub users::Model);
+
+#[Object]
+impl User {
+    async fn id(&self) -> Uuid {
+        self.0.id
+    }
+    async fn email(&self) -> &str {
+        &self.0.email
+    }
+    async fn full_name(&self) -> Option<&str> {
+        self.0.full_name.as_deref()
+    }
+    async fn first_name(&self) -> Option<&str> {
+        self.0.first_name.as_deref()
+    }
+    async fn last_name(&self) -> Option<&str> {
+        self.0.last_name.as_deref()
+    }
+    async fn avatar_url(&self) -> Option<&str> {
+        self.0.avatar_url.as_deref()
+    }
+    /// IANA time zone name, e.g. `America/New_York`; days (streaks, plans) are counted in it.
+    async fn timezone(&self) -> &str {
+        &self.0.timezone
+    }
+    async fn is_active(&self) -> bool {
+        self.0.is_active
+    }
+    async fn last_login_at(&self) -> Option<DateTime<Utc>> {
+        self.0.last_login_at.map(utc)
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        utc(self.0.created_at)
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        utc(self.0.updated_at)
+    }
+}
+
+/// A user's membership of a workspace.
+pub struct Member(pub workspace_members::Model);
+
+#[Object]
+impl Member {
+    /// The member.
+    async fn user(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        Ok(loaders::user(ctx, self.0.user_id).await?.map(User))
+    }
+    async fn user_id(&self) -> Uuid {
+        self.0.user_id
+    }
+    async fn role(&self) -> Role {
+        self.0.role.into()
+    }
+    /// When the user joined the workspace.
+    async fn joined_at(&self) -> DateTime<Utc> {
+        utc(self.0.created_at)
+    }
+}
+
+/// A key that lets a program use one workspace through the API. The key itself is shown only
+/// when it is created.
+pub struct ApiKey(pub api_keys::Model);
+
+#[Object]
+impl ApiKey {
+    async fn id(&self) -> Uuid {
+        self.0.id
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// The key's first characters, to tell keys apart.
+    async fn prefix(&self) -> &str {
+        &self.0.key_prefix
+    }
+    async fn scopes(&self) -> Vec<ApiKeyScope> {
+        self.0.scopes.iter().filter_map(|s| ApiKeyScope::from_sql(s)).collect()
+    }
+    async fn expires_at(&self) -> Option<DateTime<Utc>> {
+        self.0.expires_at.map(utc)
+    }
+    /// False once revoked.
+    async fn is_active(&self) -> bool {
+        self.0.is_active && self.0.revoked_at.is_none()
+    }
+    async fn revoked_at(&self) -> Option<DateTime<Utc>> {
+        self.0.revoked_at.map(utc)
+    }
+    /// Requests allowed per hour.
+    async fn rate_limit(&self) -> i32 {
+        self.0.rate_limit
+    }
+    /// Requests made with this key, ever.
+    async fn usage_count(&self) -> i64 {
+        self.0.usage_count
+    }
+    async fn last_used_at(&self) -> Option<DateTime<Utc>> {
+        self.0.last_used_at.map(utc)
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        utc(self.0.created_at)
+    }
+    /// Who created the key; the key acts with their role, capped by its scopes.
+    async fn created_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        Ok(loaders::user(ctx, self.0.created_by).await?.map(User))
+    }
+}
+
+/// One recorded change.
+pub struct AuditLog(pub audit_logs::Model);
+
+#[Object]
+impl AuditLog {
+    async fn id(&self) -> Uuid {
+        self.0.id
+    }
+    /// The kind of thing changed, e.g. `workspace_member`, `lead`.
+    async fn entity_type(&self) -> &str {
+        &self.0.entity_type
+    }
+    async fn entity_id(&self) -> Uuid {
+        self.0.entity_id
+    }
+    /// `create`, `update` or `delete`.
+    async fn action(&self) -> &str {
+        &self.0.action
+    }
+    /// New values on create, `{field: {from, to}}` on update, the old values on delete.
+    async fn changes(&self) -> async_graphql::Json<serde_json::Value> {
+        async_graphql::Json(self.0.changes.clone())
+    }
+    /// Who made the change.
+    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        match self.0.actor_id {
+            Some(id) => Ok(loaders::user(ctx, id).await?.map(User)),
+            None => Ok(None),
+        }
+    }
+    /// The API key the change was made with, if any.
+    async fn api_key_id(&self) -> Option<Uuid> {
+        self.0.api_key_id
+    }
+    async fn ai_generated(&self) -> bool {
+        self.0.ai_generated
+    }
+    async fn ai_model(&self) -> Option<&str> {
+        self.0.ai_model.as_deref()
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        utc(self.0.created_at)
+    }
+}
+
+/// A feature flag and its value for the viewer.
+pub struct FeatureFlag {
+    pub model: feature_flags::Model,
+    pub enabled: bool,
+}
+
+#[Object]
+impl FeatureFlag {
+    async fn name(&self) -> &str {
+        &self.model.name
+    }
+    async fn description(&self) -> Option<&str> {
+        self.model.description.as_deref()
+    }
+    /// Whether the flag is on for the viewer, after its targeting rules.
+    async fn enabled(&self) -> bool {
+        self.enabled
+    }
+}
+
+/// An amount of money as a decimal string, never a float.
+#[derive(SimpleObject)]
+pub struct Money {
+    /// Decimal string, e.g. `"10.0000"`.
+    pub amount: String,
+    /// ISO 4217 code.
+    pub currency: String,
+}
+
+/// A workspace's plan and limits.
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct WorkspacePlan {
+    pub tier: String,
+    /// `active`, `cancelled`, `past_due` or `trialing`.
+    pub status: String,
+    /// `individual`, `team` or `agency`.
+    pub plan_type: String,
+    pub creator_limit: i32,
+    pub user_limit: i32,
+    pub voice_model_limit: i32,
+    pub storage_limit_gb: i32,
+    #[graphql(skip)]
+    pub budget: String,
+}
+
+#[ComplexObject]
+impl WorkspacePlan {
+    /// The monthly AI spending budget.
+    async fn budget_limit_monthly(&self) -> Money {
+        Money { amount: self.budget.clone(), currency: "USD".into() }
+    }
+}
+
+/// Identity's fields of `Workspace`.
+pub struct WorkspaceFields(pub Arc<workspaces::Model>);
+
+impl WorkspaceFields {
+    pub fn new(model: Arc<workspaces::Model>) -> Self {
+        Self(model)
+    }
+}
+
+#[Object]
+impl WorkspaceFields {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// Unique URL name: lowercase letters, digits and hyphens.
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+    /// Free-form settings object.
+    async fn settings(&self) -> async_graphql::Json<serde_json::Value> {
+        async_graphql::Json(self.0.settings.clone())
+    }
+    /// True for the workspace every user gets at first sign-in.
+    async fn is_personal(&self) -> bool {
+        self.0.is_personal
+    }
+    async fn billing_email(&self) -> Option<&str> {
+        self.0.billing_email.as_deref()
+    }
+    async fn plan(&self) -> WorkspacePlan {
+        let w = &self.0;
+        WorkspacePlan {
+            tier: w.subscription_tier.clone(),
+            status: w.subscription_status.clone(),
+            plan_type: w.plan_type.clone(),
+            creator_limit: w.creator_limit,
+            user_limit: w.user_limit,
+            voice_model_limit: w.voice_model_limit,
+            storage_limit_gb: w.storage_limit_gb,
+            budget: w.budget_limit_monthly.clone(),
+        }
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        utc(self.0.created_at)
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        utc(self.0.updated_at)
+    }
+    /// The viewer's role here (capped by an API key's scopes).
+    async fn viewer_role(&self, ctx: &Context<'_>) -> Result<Role> {
+        Ok(RequestContext::of(ctx)?.role_in(self.0.id).await?)
+    }
+    /// The workspace's members, oldest first.
+    async fn members(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<RelayConnection<Member>> {
+        let request = RequestContext::of(ctx)?;
+        let args = PageArgs::new(after, before, first, last);
+        let page = service::members::list(request, self.0.id, &args, wants_total(ctx)).await?;
+        Ok(connection(page, Member))
+    }
+    /// The workspace's API keys, newest first (owners and admins).
+    async fn api_keys(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<RelayConnection<ApiKey>> {
+        let request = RequestContext::of(ctx)?;
+        let args = PageArgs::new(after, before, first, last);
+        let page = service::api_keys::list(request, self.0.id, &args, wants_total(ctx)).await?;
+        Ok(connection(page, ApiKey))
+    }
+    /// Who changed what, newest first (owners and admins).
+    async fn audit_logs(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<AuditLogFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<RelayConnection<AuditLog>> {
+        let request = RequestContext::of(ctx)?;
+        let args = PageArgs::new(after, before, first, last);
+        let f = filter.unwrap_or_default();
+        let filter = service::audit::AuditFilter { entity_type: f.entity_type, entity_id: f.entity_id, actor_id: f.actor_id };
+        let page = service::audit::list(request, self.0.id, filter, &args, wants_total(ctx)).await?;
+        Ok(connection(page, AuditLog))
+    }
+}
+
+/// Narrows the audit log.
+#[derive(async_graphql::InputObject, Default)]
+pub struct AuditLogFilter {
+    pub entity_type: Option<String>,
+    pub entity_id: Option<Uuid>,
+    pub actor_id: Option<Uuid>,
+}

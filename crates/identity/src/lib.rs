@@ -1,0 +1,10 @@
+//! Identity: users (the global identity), workspaces (the tenant), members and their roles,
+//! API keys, the audit log and feature flags.
+
+pub mod entity;
+pub mod error;
+pub mod graphql;
+pub mod service;
+
+pub use error::IdentityError;
+pub use graphql::{IdentityMutation, IdentityQuery, WorkspaceFields};

@@ -1,0 +1,243 @@
+//! Configuration, read once from the environment at start and checked with messages a person
+//! can act on. Nothing here is a global: `main` loads it and hands it down.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::crypto::{Keyring, KeyringError};
+use crate::secret::Secret;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("DATABASE_URL is not a Postgres URL (expected postgres://user@host:port/database): {0}")]
+    DatabaseUrl(String),
+    #[error("MOSAIC_BIND is not an address like 127.0.0.1:8080: {0}")]
+    Bind(String),
+    #[error("JWT_SECRET is required when DATABASE_URL is set (the embedded mode generates one); use at least 32 random bytes")]
+    MissingJwtSecret,
+    #[error("JWT_SECRET is too short ({0} bytes): use at least 32 bytes")]
+    ShortJwtSecret(usize),
+    #[error("MOSAIC_ENCRYPTION_KEYS: {0}")]
+    EncryptionKeys(#[from] KeyringError),
+    #[error("MOSAIC_ENCRYPTION_KEYS is required when DATABASE_URL is set (the embedded mode generates one): give `id:base64-of-32-bytes`, newest first")]
+    MissingEncryptionKeys,
+    #[error("{name} must be {expected}, got {value:?}")]
+    Invalid { name: &'static str, expected: &'static str, value: String },
+    #[error("cannot keep generated secrets in {path}: {source}")]
+    SecretFile { path: PathBuf, source: std::io::Error },
+}
+
+/// Where the database comes from.
+#[derive(Debug, Clone)]
+pub enum Database {
+    /// `DATABASE_URL` is set: use it, start nothing.
+    External(Secret<String>),
+    /// Start (or reuse) the embedded Postgres in `data_dir`.
+    Embedded,
+}
+
+#[derive(Debug, Clone)]
+pub struct JwtConfig {
+    pub secret: Secret<Vec<u8>>,
+    pub audience: Option<String>,
+    pub issuer: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_depth: usize,
+    pub max_complexity: usize,
+    pub max_aliases: usize,
+    pub max_batch: usize,
+    pub max_body_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { max_depth: 12, max_complexity: 5_000, max_aliases: 30, max_batch: 10, max_body_bytes: 1 << 20 }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: Database,
+    pub data_dir: PathBuf,
+    pub bind: SocketAddr,
+    pub jwt: JwtConfig,
+    pub keyring: Keyring,
+    /// Production hides introspection and field suggestions.
+    pub production: bool,
+    pub limits: Limits,
+    pub pool_size: u32,
+    /// How often the scheduled maintenance of the domains runs.
+    pub maintenance_interval: Duration,
+    pub api_key_hourly_limit: u32,
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+    }
+
+    /// Reads configuration through `lookup`, so tests can give their own environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let data_dir = PathBuf::from(lookup("MOSAIC_DATA_DIR").unwrap_or_else(|| ".mosaic".into()));
+        let database = match lookup("DATABASE_URL") {
+            Some(url) => {
+                check_database_url(&url)?;
+                Database::External(Secret::new(url))
+            }
+            None => Database::Embedded,
+        };
+        let embedded = matches!(database, Database::Embedded);
+
+        let bind_text = lookup("MOSAIC_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind = bind_text.parse().map_err(|_| ConfigError::Bind(bind_text.clone()))?;
+
+        let secret = match lookup("JWT_SECRET") {
+            Some(s) => s.into_bytes(),
+            None if embedded => generated_secret(&data_dir, "jwt_secret")?.into_bytes(),
+            None => return Err(ConfigError::MissingJwtSecret),
+        };
+        if secret.len() < 32 {
+            return Err(ConfigError::ShortJwtSecret(secret.len()));
+        }
+        let keyring = match lookup("MOSAIC_ENCRYPTION_KEYS") {
+            Some(spec) => Keyring::parse(&spec)?,
+            None if embedded => Keyring::parse(&generated_key_spec(&data_dir)?)?,
+            None => return Err(ConfigError::MissingEncryptionKeys),
+        };
+
+        let production = parse_bool(&lookup, "MOSAIC_PRODUCTION", false)?;
+        let mut limits = Limits::default();
+        limits.max_depth = parse_num(&lookup, "MOSAIC_MAX_DEPTH", limits.max_depth)?;
+        limits.max_complexity = parse_num(&lookup, "MOSAIC_MAX_COMPLEXITY", limits.max_complexity)?;
+        limits.max_body_bytes = parse_num(&lookup, "MOSAIC_MAX_BODY_BYTES", limits.max_body_bytes)?;
+
+        Ok(Self {
+            database,
+            data_dir,
+            bind,
+            jwt: JwtConfig { secret: Secret::new(secret), audience: lookup("JWT_AUDIENCE"), issuer: lookup("JWT_ISSUER") },
+            keyring,
+            production,
+            limits,
+            pool_size: parse_num(&lookup, "MOSAIC_POOL_SIZE", 16)?,
+            maintenance_interval: Duration::from_secs(parse_num(&lookup, "MOSAIC_MAINTENANCE_INTERVAL_SECS", 3600)?),
+            api_key_hourly_limit: parse_num(&lookup, "MOSAIC_API_KEY_HOURLY_LIMIT", 1000)?,
+        })
+    }
+}
+
+fn check_database_url(url: &str) -> Result<(), ConfigError> {
+    let rest = url
+        .strip_prefix("postgres://")
+        .or_else(|| url.strip_prefix("postgresql://"))
+        .ok_or_else(|| ConfigError::DatabaseUrl("it must start with postgres:// or postgresql://".into()))?;
+    let host_part = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
+    if host_part.is_empty() || host_part.starts_with('/') {
+        return Err(ConfigError::DatabaseUrl("it names no host".into()));
+    }
+    Ok(())
+}
+
+fn parse_bool(lookup: &impl Fn(&str) -> Option<String>, name: &'static str, default: bool) -> Result<bool, ConfigError> {
+    match lookup(name).as_deref() {
+        None => Ok(default),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(other) => Err(ConfigError::Invalid { name, expected: "true or false", value: other.into() }),
+    }
+}
+
+fn parse_num<T: std::str::FromStr>(lookup: &impl Fn(&str) -> Option<String>, name: &'static str, default: T) -> Result<T, ConfigError> {
+    match lookup(name) {
+        None => Ok(default),
+        Some(v) => v.parse().map_err(|_| ConfigError::Invalid { name, expected: "a positive whole number", value: v }),
+    }
+}
+
+/// A secret generated on first use and kept in the data folder (mode 0600), so that tokens
+/// and encrypted values outlive a restart in embedded mode.
+fn generated_secret(data_dir: &std::path::Path, name: &str) -> Result<String, ConfigError> {
+    use base64::Engine;
+    use rand::RngCore;
+    let path = data_dir.join(name);
+    let wrap = |source| ConfigError::SecretFile { path: path.clone(), source };
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        return Ok(existing.trim().to_string());
+    }
+    std::fs::create_dir_all(data_dir).map_err(wrap)?;
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let value = base64::engine::general_purpose::STANDARD.encode(bytes);
+    write_private(&path, &value).map_err(wrap)?;
+    Ok(value)
+}
+
+fn generated_key_spec(data_dir: &std::path::Path) -> Result<String, ConfigError> {
+    Ok(format!("k1:{}", generated_secret(data_dir, "encryption_key")?))
+}
+
+fn write_private(path: &std::path::Path, value: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    file.write_all(value.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    const KEY: &str = "k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+    #[test]
+    fn an_external_database_needs_a_jwt_secret() {
+        let err = config(&[("DATABASE_URL", "postgres://u@localhost/db"), ("MOSAIC_ENCRYPTION_KEYS", KEY)]).err();
+        assert!(matches!(err, Some(ConfigError::MissingJwtSecret)), "{err:?}");
+    }
+
+    #[test]
+    fn a_bad_database_url_is_named() {
+        let err = config(&[("DATABASE_URL", "mysql://x")]).err();
+        assert!(matches!(err, Some(ConfigError::DatabaseUrl(_))), "{err:?}");
+    }
+
+    #[test]
+    fn a_short_jwt_secret_is_refused() {
+        let err = config(&[("DATABASE_URL", "postgres://u@h/db"), ("JWT_SECRET", "short"), ("MOSAIC_ENCRYPTION_KEYS", KEY)]).err();
+        assert!(matches!(err, Some(ConfigError::ShortJwtSecret(5))), "{err:?}");
+    }
+
+    #[test]
+    fn an_encryption_key_of_the_wrong_length_is_refused() {
+        let err = config(&[
+            ("DATABASE_URL", "postgres://u@h/db"),
+            ("JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+            ("MOSAIC_ENCRYPTION_KEYS", "k1:c2hvcnQ="),
+        ])
+        .err();
+        assert!(matches!(err, Some(ConfigError::EncryptionKeys(KeyringError::KeyLength { .. }))), "{err:?}");
+    }
+
+    #[test]
+    fn a_bad_bind_address_is_named() {
+        let err = config(&[
+            ("DATABASE_URL", "postgres://u@h/db"),
+            ("JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+            ("MOSAIC_ENCRYPTION_KEYS", KEY),
+            ("MOSAIC_BIND", "localhost"),
+        ])
+        .err();
+        assert!(matches!(err, Some(ConfigError::Bind(_))), "{err:?}");
+    }
+}

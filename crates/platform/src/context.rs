@@ -1,0 +1,199 @@
+//! The request context: who is asking, in which transaction, with which loaders.
+
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use async_graphql::Enum;
+use async_graphql::dataloader::{DataLoader, Loader};
+use sea_orm::{ConnectionTrait, DatabaseTransaction, DbBackend, Statement};
+use uuid::Uuid;
+
+use crate::error::ApiError;
+
+/// A member's role in a workspace, weakest first.
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[graphql(name = "WorkspaceRole")]
+pub enum Role {
+    /// Reads everything, changes nothing.
+    Viewer,
+    /// Reads and writes the workspace's data.
+    Member,
+    /// Also manages members, API keys and settings.
+    Admin,
+    /// Also deletes the workspace; every workspace keeps at least one.
+    Owner,
+}
+
+impl Role {
+    pub fn as_sql(self) -> &'static str {
+        match self {
+            Self::Viewer => "viewer",
+            Self::Member => "member",
+            Self::Admin => "admin",
+            Self::Owner => "owner",
+        }
+    }
+
+    pub fn from_sql(text: &str) -> Option<Self> {
+        Some(match text {
+            "viewer" => Self::Viewer,
+            "member" => Self::Member,
+            "admin" => Self::Admin,
+            "owner" => Self::Owner,
+            _ => return None,
+        })
+    }
+}
+
+/// How the viewer signed in.
+#[derive(Debug, Clone)]
+pub enum Credential {
+    /// A bearer JWT: the user acts with their own roles.
+    Token,
+    /// An API key: it acts as its creator, only in its workspace, with its role capped by its scopes.
+    ApiKey { key_id: Uuid, workspace_id: Uuid, role_cap: Role },
+}
+
+/// The signed-in user of a request.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub user_id: Uuid,
+    pub email: String,
+    pub credential: Credential,
+}
+
+impl Viewer {
+    pub fn api_key_id(&self) -> Option<Uuid> {
+        match self.credential {
+            Credential::ApiKey { key_id, .. } => Some(key_id),
+            Credential::Token => None,
+        }
+    }
+}
+
+/// Everything a resolver needs about its request. Put into async-graphql's request data by the
+/// gateway; read with [`RequestContext::of`].
+pub struct RequestContext {
+    viewer: Option<Viewer>,
+    db: Arc<DatabaseTransaction>,
+    roles: Mutex<Option<Arc<HashMap<Uuid, Role>>>>,
+    loaders: Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
+}
+
+impl RequestContext {
+    pub fn new(viewer: Option<Viewer>, db: Arc<DatabaseTransaction>) -> Self {
+        Self { viewer, db, roles: Mutex::new(None), loaders: Mutex::new(HashMap::new()) }
+    }
+
+    /// The context the gateway put into the request's data (as an `Arc<RequestContext>`).
+    pub fn of<'a>(ctx: &'a async_graphql::Context<'_>) -> Result<&'a Self, ApiError> {
+        ctx.data::<Arc<Self>>().map(AsRef::as_ref).map_err(|_| ApiError::Internal("request context missing".into()))
+    }
+
+    /// The request's transaction, already scoped to the viewer for row-level security.
+    pub fn db(&self) -> &DatabaseTransaction {
+        &self.db
+    }
+
+    pub fn db_handle(&self) -> Arc<DatabaseTransaction> {
+        Arc::clone(&self.db)
+    }
+
+    pub fn viewer(&self) -> Result<&Viewer, ApiError> {
+        self.viewer.as_ref().ok_or_else(|| ApiError::Unauthenticated("sign in: send a bearer token or an X-Api-Key".into()))
+    }
+
+    pub fn maybe_viewer(&self) -> Option<&Viewer> {
+        self.viewer.as_ref()
+    }
+
+    /// The viewer's role in each workspace they may act in, read once per request.
+    pub async fn roles(&self) -> Result<Arc<HashMap<Uuid, Role>>, ApiError> {
+        let viewer = self.viewer()?;
+        if let Some(cached) = lock(&self.roles).as_ref() {
+            return Ok(Arc::clone(cached));
+        }
+        let rows = self
+            .db
+            .query_all_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT workspace_id, role::text AS role FROM workspace_members WHERE user_id = $1",
+                [viewer.user_id.into()],
+            ))
+            .await?;
+        let mut roles = HashMap::new();
+        for row in rows {
+            let workspace_id: Uuid = row.try_get("", "workspace_id")?;
+            let role: String = row.try_get("", "role")?;
+            let Some(role) = Role::from_sql(&role) else { continue };
+            match &viewer.credential {
+                Credential::Token => {
+                    roles.insert(workspace_id, role);
+                }
+                Credential::ApiKey { workspace_id: key_ws, role_cap, .. } if *key_ws == workspace_id => {
+                    roles.insert(workspace_id, role.min(*role_cap));
+                }
+                Credential::ApiKey { .. } => {}
+            }
+        }
+        let roles = Arc::new(roles);
+        *lock(&self.roles) = Some(Arc::clone(&roles));
+        Ok(roles)
+    }
+
+    /// Forgets the roles read so far, after a change to the viewer's memberships.
+    pub fn forget_roles(&self) {
+        *lock(&self.roles) = None;
+    }
+
+    /// The viewer's role in `workspace_id`, or `NotFound` when they are not in it: another
+    /// tenant's workspace is answered exactly like one that does not exist.
+    pub async fn role_in(&self, workspace_id: Uuid) -> Result<Role, ApiError> {
+        self.roles().await?.get(&workspace_id).copied().ok_or(ApiError::NotFound("workspace"))
+    }
+
+    /// Checks the viewer holds at least `min` in `workspace_id`.
+    pub async fn require_role(&self, workspace_id: Uuid, min: Role) -> Result<Role, ApiError> {
+        let role = self.role_in(workspace_id).await?;
+        if role < min {
+            return Err(ApiError::forbidden_role());
+        }
+        Ok(role)
+    }
+
+    /// A write needs at least the member role.
+    pub async fn require_writer(&self, workspace_id: Uuid) -> Result<Role, ApiError> {
+        self.require_role(workspace_id, Role::Member).await
+    }
+
+    /// The workspaces the viewer can read.
+    pub async fn workspace_ids(&self) -> Result<Vec<Uuid>, ApiError> {
+        Ok(self.roles().await?.keys().copied().collect())
+    }
+
+    /// The request's one loader of type `L`, made on first use: one loader per
+    /// (entity, key), so every field asking for the same rows shares one batch.
+    pub fn loader<L, K>(&self, make: impl FnOnce(Arc<DatabaseTransaction>) -> L) -> Arc<DataLoader<L>>
+    where
+        L: Loader<K> + Send + Sync + 'static,
+        K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+    {
+        let mut loaders = lock(&self.loaders);
+        let key = TypeId::of::<L>();
+        if let Some(existing) = loaders.get(&key).and_then(|l| Arc::clone(l).downcast::<DataLoader<L>>().ok()) {
+            return existing;
+        }
+        let loader = Arc::new(DataLoader::new(make(self.db_handle()), tokio::spawn));
+        loaders.insert(key, Arc::clone(&loader) as Arc<dyn Any + Send + Sync>);
+        loader
+    }
+}
+
+/// A poisoned lock only means another resolver panicked; the data is still usable.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    match mutex.lock() {
+        Ok(guard) => guard,
+        Err(poisoned) => poisoned.into_inner(),
+    }
+}

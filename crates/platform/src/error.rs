@@ -1,0 +1,203 @@
+//! The API's error model, in one place.
+//!
+//! Two kinds of failure reach a client:
+//! - rule violations the user can fix come back inside a mutation's payload as [`UserError`]s
+//!   (an enum `code`, the input `field` path, a `message`), so a generated client sees them as types;
+//! - authentication, permission, limit and internal failures are GraphQL errors carrying
+//!   `extensions.code` ([`ApiError`]).
+//!
+//! Database errors never reach a client as text: they are logged here and answered `INTERNAL`.
+
+use async_graphql::{Enum, ErrorExtensions, SimpleObject};
+
+/// The codes a GraphQL error carries in `extensions.code`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+    BadUserInput,
+    LimitExceeded,
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::Forbidden => "FORBIDDEN",
+            Self::NotFound => "NOT_FOUND",
+            Self::BadUserInput => "BAD_USER_INPUT",
+            Self::LimitExceeded => "LIMIT_EXCEEDED",
+            Self::Internal => "INTERNAL",
+        }
+    }
+}
+
+/// A failure answered as a GraphQL error.
+///
+/// Deliberately not `Display`: async-graphql turns anything `Display` into an error without
+/// `extensions.code`, so a `?` would silently drop the code. The one conversion below adds it.
+#[derive(Debug)]
+pub enum ApiError {
+    Unauthenticated(String),
+    Forbidden(String),
+    NotFound(&'static str),
+    BadUserInput(String),
+    LimitExceeded(String),
+    /// The text is for the log only; the client sees "internal error".
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::Unauthenticated(_) => ErrorCode::Unauthenticated,
+            Self::Forbidden(_) => ErrorCode::Forbidden,
+            Self::NotFound(_) => ErrorCode::NotFound,
+            Self::BadUserInput(_) => ErrorCode::BadUserInput,
+            Self::LimitExceeded(_) => ErrorCode::LimitExceeded,
+            Self::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// What the client is told.
+    pub fn message(&self) -> String {
+        match self {
+            Self::Unauthenticated(m) | Self::Forbidden(m) | Self::BadUserInput(m) | Self::LimitExceeded(m) => m.clone(),
+            Self::NotFound(what) => format!("{what} not found"),
+            Self::Internal(_) => "internal error".into(),
+        }
+    }
+
+    pub fn internal(error: impl std::fmt::Debug) -> Self {
+        Self::Internal(format!("{error:?}"))
+    }
+
+    pub fn forbidden_role() -> Self {
+        Self::Forbidden("your role in this workspace does not allow this".into())
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Self::Internal(error.to_string())
+    }
+}
+
+impl From<ApiError> for async_graphql::Error {
+    fn from(error: ApiError) -> Self {
+        if let ApiError::Internal(detail) = &error {
+            tracing::error!(%detail, "internal error");
+        }
+        async_graphql::Error::new(error.message()).extend_with(|_, e| e.set("code", error.code().as_str()))
+    }
+}
+
+/// Codes of the rule violations a mutation payload reports.
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserErrorCode {
+    /// A value is malformed or out of range.
+    Invalid,
+    /// A required value is missing.
+    Required,
+    /// Something with the same unique key already exists.
+    AlreadyExists,
+    /// The referenced object does not exist (or is not visible to you).
+    NotFound,
+    /// The change is not allowed from the object's current state.
+    InvalidState,
+    /// The change would leave a workspace without an owner.
+    LastOwner,
+    /// A plan or quota limit would be passed.
+    LimitExceeded,
+}
+
+/// A rule violation the user can fix.
+#[derive(SimpleObject, Debug, Clone, PartialEq, Eq)]
+pub struct UserError {
+    /// What kind of violation this is.
+    pub code: UserErrorCode,
+    /// The path of the offending input field, e.g. `["input", "email"]`.
+    pub field: Vec<String>,
+    /// A sentence for people.
+    pub message: String,
+}
+
+impl UserError {
+    pub fn new(code: UserErrorCode, field: &[&str], message: impl Into<String>) -> Self {
+        let mut path = vec!["input".to_string()];
+        path.extend(field.iter().map(|f| f.to_string()));
+        Self { code, field: path, message: message.into() }
+    }
+}
+
+/// What a service returns for a mutation: a user-fixable rule violation, or a failure that
+/// becomes a GraphQL error. Not `Display`, for the reason [`ApiError`] gives.
+#[derive(Debug)]
+pub enum ServiceError {
+    User(UserError),
+    Api(ApiError),
+}
+
+impl From<ApiError> for ServiceError {
+    fn from(error: ApiError) -> Self {
+        Self::Api(error)
+    }
+}
+
+/// Outside a payload (a query, say), a user error is bad input.
+impl From<ServiceError> for async_graphql::Error {
+    fn from(error: ServiceError) -> Self {
+        match error {
+            ServiceError::Api(api) => api.into(),
+            ServiceError::User(user) => ApiError::BadUserInput(user.message).into(),
+        }
+    }
+}
+
+impl ServiceError {
+    pub fn user(code: UserErrorCode, field: &[&str], message: impl Into<String>) -> Self {
+        Self::User(UserError::new(code, field, message))
+    }
+}
+
+impl From<sea_orm::DbErr> for ServiceError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Self::Api(ApiError::from(error))
+    }
+}
+
+/// Splits a service result into what a payload carries: the value, or its user errors.
+/// Failures that are not the user's to fix are raised as GraphQL errors.
+pub fn into_payload<T>(result: Result<T, ServiceError>) -> Result<(Option<T>, Vec<UserError>), async_graphql::Error> {
+    match result {
+        Ok(value) => Ok((Some(value), Vec::new())),
+        Err(ServiceError::User(e)) => Ok((None, vec![e])),
+        Err(ServiceError::Api(e)) => Err(e.into()),
+    }
+}
+
+/// The name of the unique constraint a statement violated, if that is why it failed.
+/// Services map constraint names to their own user errors with it.
+pub fn unique_violation(error: &sea_orm::DbErr) -> Option<String> {
+    constraint_violation(error, "23505")
+}
+
+/// The name of the check constraint a statement violated.
+pub fn check_violation(error: &sea_orm::DbErr) -> Option<String> {
+    constraint_violation(error, "23514")
+}
+
+fn constraint_violation(error: &sea_orm::DbErr, sqlstate: &str) -> Option<String> {
+    let sqlx_error = match error {
+        sea_orm::DbErr::Query(sea_orm::RuntimeErr::SqlxError(e)) | sea_orm::DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e)) => e,
+        _ => return None,
+    };
+    let db = sqlx_error.as_database_error()?;
+    if db.code().as_deref() != Some(sqlstate) {
+        return None;
+    }
+    let pg = db.try_downcast_ref::<sea_orm::sqlx::postgres::PgDatabaseError>()?;
+    pg.constraint().map(str::to_string)
+}

@@ -1,0 +1,17 @@
+//! The shared kernel of Mosaic. Every domain crate depends on this crate and on no other.
+
+pub mod audit;
+pub mod config;
+pub mod context;
+pub mod crypto;
+pub mod db;
+pub mod embedded;
+pub mod events;
+pub mod error;
+pub mod pagination;
+pub mod secret;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use context::{Credential, RequestContext, Role, Viewer};
+pub use error::{ApiError, ServiceError, UserError, UserErrorCode};

@@ -1,0 +1,203 @@
+//! Relay connections with keyset cursors.
+//!
+//! Every list is ordered by one sort column and the row id as a tie-breaker; a cursor is the
+//! base64 of that pair, so a page is an index seek whatever page it is, and pages stay stable
+//! while rows are added.
+
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::{OutputType, SimpleObject};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, Select};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+
+pub const DEFAULT_PAGE_SIZE: u64 = 20;
+pub const MAX_PAGE_SIZE: u64 = 100;
+
+/// The Relay arguments of a connection field.
+#[derive(Debug, Clone, Default)]
+pub struct PageArgs {
+    pub first: Option<i32>,
+    pub after: Option<String>,
+    pub last: Option<i32>,
+    pub before: Option<String>,
+}
+
+impl PageArgs {
+    pub fn new(after: Option<String>, before: Option<String>, first: Option<i32>, last: Option<i32>) -> Self {
+        Self { first, after, last, before }
+    }
+
+    pub fn forward(first: u64) -> Self {
+        Self { first: i32::try_from(first).ok(), ..Self::default() }
+    }
+
+    fn size(&self) -> Result<(u64, bool), ApiError> {
+        let (n, backward) = match (self.first, self.last) {
+            (Some(_), Some(_)) => return Err(ApiError::BadUserInput("pass `first` or `last`, not both".into())),
+            (Some(n), None) => (n, false),
+            (None, Some(n)) => (n, true),
+            (None, None) => return Ok((DEFAULT_PAGE_SIZE, self.before.is_some() && self.after.is_none())),
+        };
+        let n = u64::try_from(n).map_err(|_| ApiError::BadUserInput("`first` and `last` cannot be negative".into()))?;
+        if n > MAX_PAGE_SIZE {
+            return Err(ApiError::BadUserInput(format!("a page holds at most {MAX_PAGE_SIZE} rows")));
+        }
+        Ok((n, backward))
+    }
+}
+
+/// One page of rows with their cursors.
+#[derive(Debug)]
+pub struct Page<M> {
+    pub edges: Vec<(String, M)>,
+    pub has_next_page: bool,
+    pub has_previous_page: bool,
+    pub total_count: Option<u64>,
+}
+
+impl<M> Page<M> {
+    pub fn map<N>(self, f: impl Fn(M) -> N) -> Page<N> {
+        Page {
+            edges: self.edges.into_iter().map(|(c, m)| (c, f(m))).collect(),
+            has_next_page: self.has_next_page,
+            has_previous_page: self.has_previous_page,
+            total_count: self.total_count,
+        }
+    }
+}
+
+pub fn encode_cursor<V: Serialize>(sort: &V, id: Uuid) -> String {
+    let json = serde_json::to_vec(&(sort, id)).unwrap_or_default();
+    URL_SAFE_NO_PAD.encode(json)
+}
+
+pub fn decode_cursor<V: DeserializeOwned>(cursor: &str) -> Result<(V, Uuid), ApiError> {
+    let bad = || ApiError::BadUserInput("the cursor is not one this list gave out".into());
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad())?;
+    serde_json::from_slice(&bytes).map_err(|_| bad())
+}
+
+/// How a list is sorted: the sort column, the id column, and the direction.
+pub struct Keyset<E: EntityTrait> {
+    pub sort: E::Column,
+    pub id: E::Column,
+    pub descending: bool,
+}
+
+/// Reads one page of `select` (already scoped and filtered) in keyset order.
+/// `key` gives a row's sort value and id; `with_total` also counts every matching row.
+pub async fn keyset_page<E, V, C>(
+    db: &C,
+    select: Select<E>,
+    keyset: Keyset<E>,
+    args: &PageArgs,
+    key: impl Fn(&E::Model) -> (V, Uuid),
+    with_total: bool,
+) -> Result<Page<E::Model>, ApiError>
+where
+    E: EntityTrait,
+    E::Model: FromQueryResult + Sized + Send + Sync,
+    V: Serialize + DeserializeOwned + Into<sea_orm::Value>,
+    C: ConnectionTrait,
+{
+    let (size, backward) = args.size()?;
+    let total_count = if with_total { Some(select.clone().count(db).await?) } else { None };
+
+    let mut cursor = select.cursor_by((keyset.sort, keyset.id));
+    if keyset.descending {
+        cursor.desc();
+    }
+    if let Some(after) = &args.after {
+        cursor.after(decode_cursor::<V>(after)?);
+    }
+    if let Some(before) = &args.before {
+        cursor.before(decode_cursor::<V>(before)?);
+    }
+    // One extra row tells whether another page follows.
+    if backward {
+        cursor.last(size + 1);
+    } else {
+        cursor.first(size + 1);
+    }
+    let mut rows = cursor.all(db).await?;
+    let more = rows.len() as u64 > size;
+    if more {
+        if backward {
+            rows.remove(0);
+        } else {
+            rows.truncate(size as usize);
+        }
+    }
+    let edges = rows
+        .into_iter()
+        .map(|m| {
+            let (sort, id) = key(&m);
+            (encode_cursor(&sort, id), m)
+        })
+        .collect();
+    let (has_next_page, has_previous_page) =
+        if backward { (args.before.is_some(), more) } else { (more, args.after.is_some()) };
+    Ok(Page { edges, has_next_page, has_previous_page, total_count })
+}
+
+/// Filters a select by `ids` and nothing else; the loaders' batch query.
+pub fn by_ids<E: EntityTrait>(select: Select<E>, column: E::Column, ids: &[Uuid]) -> Select<E>
+where
+    E::Column: sea_orm::ColumnTrait,
+{
+    use sea_orm::ColumnTrait;
+    select.filter(column.is_in(ids.iter().copied()))
+}
+
+/// The extra field every connection carries.
+#[derive(SimpleObject, Debug, Default)]
+pub struct ConnectionTotal {
+    /// How many rows match the filter, across all pages.
+    pub total_count: i64,
+}
+
+/// A Relay connection as the schema exposes it.
+pub type RelayConnection<N> = Connection<String, N, ConnectionTotal, EmptyFields>;
+
+/// Turns a page into a GraphQL connection.
+pub fn connection<M, N: OutputType>(page: Page<M>, node: impl Fn(M) -> N) -> RelayConnection<N> {
+    let total = ConnectionTotal { total_count: page.total_count.map_or(0, |t| i64::try_from(t).unwrap_or(i64::MAX)) };
+    let mut conn = Connection::with_additional_fields(page.has_previous_page, page.has_next_page, total);
+    conn.edges.extend(page.edges.into_iter().map(|(c, m)| Edge::new(c, node(m))));
+    conn
+}
+
+/// Whether the client asked for `totalCount`, so lists count rows only when it is wanted.
+pub fn wants_total(ctx: &async_graphql::Context<'_>) -> bool {
+    ctx.look_ahead().field("totalCount").exists()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cursor_round_trips() {
+        let id = Uuid::now_v7();
+        let c = encode_cursor(&"2026-01-01T00:00:00Z", id);
+        let (sort, back): (String, Uuid) = decode_cursor(&c).unwrap();
+        assert_eq!((sort.as_str(), back), ("2026-01-01T00:00:00Z", id));
+    }
+
+    #[test]
+    fn a_forged_cursor_is_bad_input() {
+        assert!(matches!(decode_cursor::<String>("not-a-cursor"), Err(ApiError::BadUserInput(_))));
+    }
+
+    #[test]
+    fn pages_are_bounded() {
+        assert!(PageArgs::forward(101).size().is_err());
+        assert!(PageArgs { first: Some(-1), ..Default::default() }.size().is_err());
+        assert!(PageArgs { first: Some(1), last: Some(1), ..Default::default() }.size().is_err());
+    }
+}

@@ -1,0 +1,38 @@
+//! Mosaic's schema. SQL lives here, in plain `.sql` files run in order; entities follow it.
+//!
+//! Migrations must run as a role that can create roles and bypasses row-level security
+//! (a superuser, as the embedded cluster's `app` and the Docker image's `POSTGRES_USER` are):
+//! the security-definer functions the policies use are owned by it.
+
+pub use sea_orm_migration::prelude::*;
+
+macro_rules! sql_migration {
+    ($ty:ident, $name:literal, $file:literal) => {
+        struct $ty;
+
+        impl MigrationName for $ty {
+            fn name(&self) -> &str {
+                $name
+            }
+        }
+
+        #[sea_orm_migration::async_trait::async_trait]
+        impl MigrationTrait for $ty {
+            async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+                manager.get_connection().execute_unprepared(include_str!($file)).await.map(|_| ())
+            }
+        }
+    };
+}
+
+sql_migration!(Foundation, "m0001_foundation", "sql/0001_foundation.sql");
+sql_migration!(Identity, "m0002_identity", "sql/0002_identity.sql");
+
+pub struct Migrator;
+
+#[sea_orm_migration::async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(Foundation), Box::new(Identity)]
+    }
+}
