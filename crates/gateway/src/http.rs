@@ -126,7 +126,7 @@ fn error_codes(response: &async_graphql::Response) -> Vec<String> {
                     async_graphql::Value::String(s) => Some(s.clone()),
                     _ => None,
                 })
-                .unwrap_or_else(|| "GRAPHQL_VALIDATION_FAILED".into())
+                .unwrap_or_else(|| "NONE".into())
         })
         .collect()
 }
@@ -148,7 +148,11 @@ pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchReque
         Err(e) => return internal(e),
     };
     let context = Arc::new(RequestContext::new(viewer, Arc::clone(&tx)));
-    let response = state.schema.execute_batch(batch.data(context)).await;
+    let mut response = state.schema.execute_batch(batch.data(context)).await;
+    match &mut response {
+        BatchResponse::Single(r) => label_validation_errors(r),
+        BatchResponse::Batch(rs) => rs.iter_mut().for_each(label_validation_errors),
+    }
     // Loader tasks may hold the transaction for a moment after the last answer is in.
     let mut tx = tx;
     for _ in 0..1000 {
@@ -166,6 +170,17 @@ pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchReque
         }
     }
     internal("the request transaction is still in use after the response")
+}
+
+/// Errors async-graphql raises itself (parse, validation, limits) carry no code; give them the
+/// one clients know, so every error a client sees has `extensions.code`.
+fn label_validation_errors(response: &mut async_graphql::Response) {
+    for error in &mut response.errors {
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        if extensions.get("code").is_none() {
+            extensions.set("code", "GRAPHQL_VALIDATION_FAILED");
+        }
+    }
 }
 
 fn internal(error: impl std::fmt::Debug) -> BatchResponse {

@@ -1,0 +1,136 @@
+//! A gateway on a fresh database of its own, driven in process through its HTTP router.
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use gateway::auth::{DEV_TOKEN_TTL, Jwt};
+use gateway::http::AppState;
+use http_body_util::BodyExt;
+use platform::config::Config;
+use platform::testing::{TestDatabase, fresh_database};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+use uuid::Uuid;
+
+pub const JWT_SECRET: &str = "test-secret-test-secret-test-secret!";
+pub const KEYS: &str = "k1:AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=";
+
+pub struct TestApp {
+    pub database: TestDatabase,
+    pub state: AppState,
+    pub config: Config,
+    router: Router,
+}
+
+pub struct TestUser {
+    pub id: Uuid,
+    pub email: String,
+    pub token: String,
+    /// Their personal workspace.
+    pub workspace_id: Uuid,
+}
+
+pub fn config_for(database_url: &str, extra: &[(&str, &str)]) -> Config {
+    let mut vars: Vec<(String, String)> = vec![
+        ("DATABASE_URL".into(), database_url.into()),
+        ("JWT_SECRET".into(), JWT_SECRET.into()),
+        ("MOSAIC_ENCRYPTION_KEYS".into(), KEYS.into()),
+        ("MOSAIC_POOL_SIZE".into(), "6".into()),
+    ];
+    vars.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    Config::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())).expect("test config")
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        Self::with_env(&[]).await
+    }
+
+    pub async fn with_env(extra: &[(&str, &str)]) -> Self {
+        let database = fresh_database::<migration::Migrator>().await;
+        let config = config_for(&database.url, extra);
+        let state = gateway::app_state(&config, database.db.clone(), &database.url);
+        let router = gateway::http::router(state.clone(), config.limits.max_body_bytes);
+        Self { database, state, config, router }
+    }
+
+    pub fn jwt(&self) -> Jwt {
+        Jwt::new(self.config.jwt.clone())
+    }
+
+    /// Signs a user in for the first time through the API, as a real client would.
+    pub async fn sign_up(&self, email: &str) -> TestUser {
+        let id = Uuid::now_v7();
+        let token = self.jwt().mint(id, email, DEV_TOKEN_TTL);
+        let data = self.ok(&token, "{ viewer { memberships { workspace { id } } } }", json!({})).await;
+        let workspace_id = data["viewer"]["memberships"][0]["workspace"]["id"].as_str().expect("personal workspace").parse().expect("uuid");
+        TestUser { id, email: email.into(), token, workspace_id }
+    }
+
+    pub async fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> (StatusCode, Vec<u8>) {
+        let mut builder = Request::builder().method(method).uri(path);
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        let response = self.router.clone().oneshot(builder.body(Body::from(body)).expect("request")).await.expect("response");
+        let status = response.status();
+        let bytes = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+        (status, bytes)
+    }
+
+    /// POSTs a GraphQL request with the given headers; returns the status and the JSON answer.
+    pub async fn post(&self, headers: &[(&str, &str)], query: &str, variables: Value) -> (StatusCode, Value) {
+        let mut all = vec![("content-type", "application/json")];
+        all.extend_from_slice(headers);
+        let body = serde_json::to_vec(&json!({ "query": query, "variables": variables })).expect("json");
+        let (status, bytes) = self.request("POST", "/graphql", &all, body).await;
+        (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+    }
+
+    pub async fn gql(&self, token: &str, query: &str, variables: Value) -> Value {
+        let auth = format!("Bearer {token}");
+        self.post(&[("authorization", &auth)], query, variables).await.1
+    }
+
+    pub async fn with_key(&self, key: &str, query: &str, variables: Value) -> Value {
+        self.post(&[("x-api-key", key)], query, variables).await.1
+    }
+
+    /// The `data` of an answer that must have no errors.
+    pub async fn ok(&self, token: &str, query: &str, variables: Value) -> Value {
+        let answer = self.gql(token, query, variables).await;
+        assert!(answer.get("errors").is_none(), "unexpected errors: {answer}");
+        answer["data"].clone()
+    }
+
+    /// Runs SQL as the migration owner (test set-up only).
+    pub async fn sql(&self, sql: &str) {
+        use sea_orm::ConnectionTrait;
+        self.database.db.execute_unprepared(sql).await.expect("sql");
+    }
+}
+
+/// The `extensions.code` of every error in an answer.
+pub fn codes(answer: &Value) -> Vec<String> {
+    answer["errors"]
+        .as_array()
+        .map(|errors| errors.iter().map(|e| e["extensions"]["code"].as_str().unwrap_or("NONE").to_string()).collect())
+        .unwrap_or_default()
+}
+
+pub async fn eventually<F, Fut>(mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..100 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("condition not met within 5 s");
+}

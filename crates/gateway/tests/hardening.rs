@@ -1,0 +1,115 @@
+//! Hardening: query limits, transport rules, and the schema contract.
+
+mod common;
+
+use common::{TestApp, codes};
+use serde_json::json;
+
+#[tokio::test]
+async fn a_query_too_deep_or_too_complex_or_with_too_many_aliases_is_refused() {
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    let mut deep = String::from("user { id }");
+    for _ in 0..3 {
+        deep = format!("memberships {{ workspace {{ members {{ edges {{ node {{ {deep} }} }} }} }} }}");
+    }
+    let answer = app.gql(&ada.token, &format!("{{ viewer {{ {deep} }} }}"), json!({})).await;
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("too deep"), "{answer}");
+    assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"]);
+
+    let wide: Vec<String> = (0..40).map(|i| format!("a{i}: viewer {{ id }}")).collect();
+    let answer = app.gql(&ada.token, &format!("{{ {} }}", wide.join(" ")), json!({})).await;
+    assert_eq!(codes(&answer), ["BAD_USER_INPUT"], "{answer}");
+
+    let heavy = TestApp::with_env(&[("MOSAIC_MAX_COMPLEXITY", "5")]).await;
+    let bob = heavy.sign_up("bob@example.com").await;
+    let answer = heavy.gql(&bob.token, "{ viewer { id email memberships { role workspace { id name slug } } } }", json!({})).await;
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("complex"), "{answer}");
+    assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"]);
+}
+
+#[tokio::test]
+async fn graphql_is_post_with_json_only_and_batches_and_bodies_are_bounded() {
+    let app = TestApp::new().await;
+    let (status, _) = app.request("GET", "/graphql?query=mutation%7BleaveWorkspace%7D", &[], vec![]).await;
+    assert_eq!(status, 405);
+    let (status, _) = app.request("POST", "/graphql", &[("content-type", "text/plain")], br#"{"query":"{ viewer { id } }"}"#.to_vec()).await;
+    assert_eq!(status, 415);
+    let (status, _) = app.request("POST", "/graphql", &[("content-type", "application/x-www-form-urlencoded")], b"query=x".to_vec()).await;
+    assert_eq!(status, 415);
+    let (status, body) = app.request("POST", "/graphql", &[("content-type", "application/json")], b"{not json".to_vec()).await;
+    assert_eq!(status, 400, "{}", String::from_utf8_lossy(&body));
+
+    let batch: Vec<_> = (0..11).map(|_| json!({ "query": "{ __typename }" })).collect();
+    let (status, _) = app.request("POST", "/graphql", &[("content-type", "application/json")], serde_json::to_vec(&batch).unwrap()).await;
+    assert_eq!(status, 400);
+    let small: Vec<_> = (0..2).map(|_| json!({ "query": "{ __typename }" })).collect();
+    let (status, body) = app.request("POST", "/graphql", &[("content-type", "application/json")], serde_json::to_vec(&small).unwrap()).await;
+    assert_eq!(status, 200);
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&body).unwrap().as_array().unwrap().len(), 2);
+
+    let huge = format!(r#"{{"query":"{{ __typename }}","x":"{}"}}"#, "a".repeat(2 << 20));
+    let (status, _) = app.request("POST", "/graphql", &[("content-type", "application/json")], huge.into_bytes()).await;
+    assert_eq!(status, 413);
+}
+
+#[tokio::test]
+async fn introspection_and_suggestions_switch_off_in_production() {
+    let prod = TestApp::with_env(&[("MOSAIC_PRODUCTION", "true")]).await;
+    let (_, answer) = prod.post(&[], "{ __schema { types { name } } }", json!({})).await;
+    assert!(answer["data"]["__schema"].is_null(), "{answer}");
+    let (_, answer) = prod.post(&[], "{ viewr { id } }", json!({})).await;
+    assert!(!answer.to_string().contains("Did you mean"), "{answer}");
+
+    let dev = TestApp::new().await;
+    let (_, answer) = dev.post(&[], "{ __schema { queryType { name } } }", json!({})).await;
+    assert_eq!(answer["data"]["__schema"]["queryType"]["name"], "Query");
+}
+
+#[tokio::test]
+async fn errors_never_carry_database_text() {
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    // A cursor forged to hold a value of the wrong type reaches the database layer.
+    use base64::Engine;
+    let cursor = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(br#"["not-a-time","00000000-0000-0000-0000-000000000000"]"#);
+    let answer = app
+        .gql(&ada.token, "query($id: UUID!, $c: String) { workspace(id: $id) { members(after: $c) { totalCount } } }", json!({ "id": ada.workspace_id, "c": cursor }))
+        .await;
+    let text = answer.to_string().to_lowercase();
+    for leak in ["sqlx", "syntax", "relation", "postgres", "timestamp with time zone", "select "] {
+        assert!(!text.contains(leak), "{leak} in {answer}");
+    }
+    assert!(!codes(&answer).is_empty(), "{answer}");
+}
+
+#[tokio::test]
+async fn health_readiness_and_metrics_answer() {
+    let app = TestApp::new().await;
+    assert_eq!(app.request("GET", "/healthz", &[], vec![]).await.0, 200);
+    assert_eq!(app.request("GET", "/readyz", &[], vec![]).await.0, 200);
+    let ada = app.sign_up("ada@example.com").await;
+    app.gql("garbage", "{ viewer { id } }", json!({})).await;
+    app.ok(&ada.token, "{ viewer { id } }", json!({})).await;
+    let (status, body) = app.request("GET", "/metrics", &[], vec![]).await;
+    assert_eq!(status, 200);
+    let text = String::from_utf8(body).unwrap();
+    assert!(text.contains("mosaic_graphql_requests_total 3"), "{text}");
+    assert!(text.contains("mosaic_graphql_errors_total{code=\"UNAUTHENTICATED\"} 1"), "{text}");
+    assert!(text.contains("mosaic_graphql_request_duration_seconds_bucket{le=\"+Inf\"} 3"), "{text}");
+    assert!(text.contains("mosaic_db_pool_connections{state=\"max\"} 6"), "{text}");
+    let (status, page) = app.request("GET", "/", &[], vec![]).await;
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&page).contains("graphiql"));
+}
+
+#[test]
+fn schema_graphql_equals_the_served_schema() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema.graphql");
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    let served = gateway::schema::sdl();
+    assert!(
+        committed == served,
+        "schema.graphql differs from the served schema; rewrite it with `just schema` (cargo run -q -- schema > schema.graphql)"
+    );
+}
