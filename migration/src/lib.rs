@@ -27,12 +27,13 @@ macro_rules! sql_migration {
 
 sql_migration!(Foundation, "m0001_foundation", "sql/0001_foundation.sql");
 sql_migration!(Identity, "m0002_identity", "sql/0002_identity.sql");
+sql_migration!(Crm, "m0003_crm", "sql/0003_crm.sql");
 
 pub struct Migrator;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(Foundation), Box::new(Identity)]
+        vec![Box::new(Foundation), Box::new(Identity), Box::new(Crm)]
     }
 }
