@@ -61,6 +61,8 @@ pub struct EmbeddedOptions {
     pub cache_dir: PathBuf,
     /// Trade durability for speed: for throwaway test clusters only.
     pub ephemeral: bool,
+    /// A fixed port; a free one is picked when `None`.
+    pub port: Option<u16>,
 }
 
 /// A running cluster. `stop` shuts it down cleanly; dropping it without `stop` stops it too
@@ -100,12 +102,15 @@ impl EmbeddedPostgres {
             init_cluster(&bin, &pgdata, run_as)?;
         }
 
-        if let Some(port) = running_port(&bin, &pgdata, run_as) {
+        if let Some(port) = running_port(&pgdata) {
             tracing::info!(port, "reusing the embedded Postgres already running on this data folder");
             return Ok(Self { bin, pgdata, port, run_as, owned: false, stopped: false });
         }
 
-        let port = free_port()?;
+        let port = match options.port {
+            Some(port) => port,
+            None => free_port()?,
+        };
         let mut settings = format!(
             "-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=128MB"
         );
@@ -286,19 +291,25 @@ fn init_cluster(bin: &Path, pgdata: &Path, run_as: Option<OsUser>) -> Result<(),
 }
 
 /// The port of a live server on `pgdata`, if there is one. A `postmaster.pid` whose process is
-/// gone (a crash) is not live: Postgres itself replaces it at the next start.
-fn running_port(bin: &Path, pgdata: &Path, run_as: Option<OsUser>) -> Option<u16> {
-    let status = pg_command(&bin.join("pg_ctl"), run_as)
-        .arg("status")
-        .arg("-D")
-        .arg(pgdata)
-        .output()
-        .ok()?;
-    if !status.status.success() {
-        return None;
+/// gone, is a zombie, or is now some other program (a crash) is stale: it is removed so the
+/// next start can proceed.
+fn running_port(pgdata: &Path) -> Option<u16> {
+    let pid_path = pgdata.join("postmaster.pid");
+    let pid_file = fs::read_to_string(&pid_path).ok()?;
+    let mut lines = pid_file.lines();
+    let pid: u32 = lines.next()?.trim().parse().ok()?;
+    let port: Option<u16> = lines.nth(2).and_then(|p| p.trim().parse().ok());
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The state is the first field after the parenthesised command name.
+    let state = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().next());
+    let comm = fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    let alive = matches!(state, Some(s) if s != "Z" && s != "X") && comm.trim() == "postgres";
+    if alive {
+        return port;
     }
-    let pid_file = fs::read_to_string(pgdata.join("postmaster.pid")).ok()?;
-    pid_file.lines().nth(3)?.trim().parse().ok()
+    tracing::warn!(pid, "removing the stale postmaster.pid of a server that is gone");
+    let _ = fs::remove_file(&pid_path);
+    None
 }
 
 fn free_port() -> Result<u16, EmbeddedError> {

@@ -23,7 +23,7 @@ const TEMPLATE_DB: &str = "mosaic_template";
 fn cluster() -> &'static Cluster {
     let result = CLUSTER.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("mosaic-test-{}-{}", std::process::id(), Uuid::new_v4().simple()));
-        let options = EmbeddedOptions { data_dir: dir.clone(), cache_dir: default_cache_dir(), ephemeral: true };
+        let options = EmbeddedOptions { data_dir: dir.clone(), cache_dir: default_cache_dir(), ephemeral: true, port: None };
         let pg = EmbeddedPostgres::start(&options).map_err(|e| e.to_string())?;
         reap_when_done(&dir);
         Ok(Cluster { pg })
