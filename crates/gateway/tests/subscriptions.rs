@@ -1,0 +1,84 @@
+//! Subscriptions over graphql-ws, fed by LISTEN/NOTIFY.
+
+mod common;
+
+use std::time::Duration;
+
+use common::TestApp;
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+async fn serve(app: &TestApp) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let state = app.state.clone();
+    tokio::spawn(async move { gateway::serve(listener, state, 1 << 20, std::future::pending()).await });
+    addr
+}
+
+type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn connect(addr: &str, init: Value) -> Socket {
+    let mut request = format!("ws://{addr}/graphql/ws").into_client_request().unwrap();
+    request.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    socket.send(Message::text(json!({ "type": "connection_init", "payload": init }).to_string())).await.unwrap();
+    socket
+}
+
+async fn next_json(socket: &mut Socket) -> Value {
+    loop {
+        let message = tokio::time::timeout(Duration::from_secs(10), socket.next()).await.expect("a message in time").expect("open").unwrap();
+        match message {
+            Message::Text(text) => {
+                let value: Value = serde_json::from_str(&text).unwrap();
+                if value["type"] != "ping" && value["type"] != "pong" {
+                    return value;
+                }
+            }
+            Message::Close(frame) => return json!({ "type": "closed", "frame": frame.map(|f| f.reason.to_string()) }),
+            _ => {}
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_member_added_elsewhere_is_told_over_graphql_ws() {
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    let sam = app.sign_up("sam@example.com").await;
+    let addr = serve(&app).await;
+
+    let mut socket = connect(&addr, json!({ "Authorization": format!("Bearer {}", sam.token) })).await;
+    assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": { "query": "subscription { membershipChanged { workspaceId kind } }" } });
+    socket.send(Message::text(subscribe.to_string())).await.unwrap();
+    // Let the subscription register before the change happens.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let ws = app.ok(&ada.token, "mutation { createWorkspace(input: { name: \"Team\" }) { workspace { id } } }", json!({})).await["createWorkspace"]["workspace"]["id"].clone();
+    app.ok(&ada.token, "mutation($ws: UUID!) { addMember(input: { workspaceId: $ws, email: \"sam@example.com\", role: MEMBER }) { errors { code } } }", json!({ "ws": ws }))
+        .await;
+
+    let event = next_json(&mut socket).await;
+    assert_eq!(event["type"], "next", "{event}");
+    assert_eq!(event["payload"]["data"]["membershipChanged"], json!({ "workspaceId": ws, "kind": "ADDED" }));
+}
+
+#[tokio::test]
+async fn a_subscription_without_credentials_is_unauthenticated() {
+    let app = TestApp::new().await;
+    let addr = serve(&app).await;
+    let mut socket = connect(&addr, json!({})).await;
+    assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": { "query": "subscription { membershipChanged { kind } }" } });
+    socket.send(Message::text(subscribe.to_string())).await.unwrap();
+    let answer = next_json(&mut socket).await;
+    assert_eq!(answer["payload"]["errors"][0]["extensions"]["code"], "UNAUTHENTICATED", "{answer}");
+
+    let mut bad = connect(&addr, json!({ "Authorization": "Bearer garbage" })).await;
+    let refused = next_json(&mut bad).await;
+    assert_ne!(refused["type"], "connection_ack", "{refused}");
+}
