@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use async_graphql::http::{GraphiQLSource, ALL_WEBSOCKET_PROTOCOLS};
+use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource};
 use async_graphql::{BatchRequest, BatchResponse, Data, ServerError};
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::body::Bytes;
@@ -79,10 +79,7 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
     let started = Instant::now();
     // Only JSON: an HTML form cannot send it cross-site without a preflight.
     if !is_json(&headers) {
-        return error_response(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ApiError::BadUserInput("Content-Type must be application/json".into()),
-        );
+        return error_response(StatusCode::UNSUPPORTED_MEDIA_TYPE, ApiError::BadUserInput("Content-Type must be application/json".into()));
     }
     let batch: BatchRequest = match serde_json::from_slice(&body) {
         Ok(b) => b,
@@ -193,27 +190,20 @@ async fn graphql_ws(State(state): State<AppState>, protocol: GraphQLProtocol, up
     let schema = state.schema.clone();
     let auth = Arc::clone(&state.auth);
     let events = state.events.clone();
-    upgrade
-        .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |socket| {
-            GraphQLWebSocket::new(socket, schema, protocol)
-                .on_connection_init(move |payload| async move {
-                    let field = |names: &[&str]| {
-                        names.iter().find_map(|n| payload.get(*n).and_then(|v| v.as_str()).map(str::to_string))
-                    };
-                    let authorization = field(&["Authorization", "authorization"]);
-                    let api_key = field(&["X-Api-Key", "x-api-key", "apiKey"]);
-                    let viewer = auth
-                        .authenticate(authorization.as_deref(), api_key.as_deref())
-                        .await
-                        .map_err(async_graphql::Error::from)?;
-                    let mut data = Data::default();
-                    data.insert(SubscriptionViewer(viewer));
-                    data.insert(events);
-                    Ok(data)
-                })
-                .serve()
-        })
+    upgrade.protocols(ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |socket| {
+        GraphQLWebSocket::new(socket, schema, protocol)
+            .on_connection_init(move |payload| async move {
+                let field = |names: &[&str]| names.iter().find_map(|n| payload.get(*n).and_then(|v| v.as_str()).map(str::to_string));
+                let authorization = field(&["Authorization", "authorization"]);
+                let api_key = field(&["X-Api-Key", "x-api-key", "apiKey"]);
+                let viewer = auth.authenticate(authorization.as_deref(), api_key.as_deref()).await.map_err(async_graphql::Error::from)?;
+                let mut data = Data::default();
+                data.insert(SubscriptionViewer(viewer));
+                data.insert(events);
+                Ok(data)
+            })
+            .serve()
+    })
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {

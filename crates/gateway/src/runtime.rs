@@ -29,7 +29,8 @@ impl Runtime {
         let (url, embedded) = match &config.database {
             Database::External(url) => (url.expose().clone(), None),
             Database::Embedded => {
-                let options = EmbeddedOptions { data_dir: config.data_dir.clone(), cache_dir: default_cache_dir(), ephemeral: false, port: None };
+                let options =
+                    EmbeddedOptions { data_dir: config.data_dir.clone(), cache_dir: default_cache_dir(), ephemeral: false, port: None };
                 let mut pg = tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&options))
                     .await
                     .map_err(|e| platform::embedded::EmbeddedError::Command { step: "start".into(), detail: e.to_string() })??;

@@ -1,5 +1,7 @@
 //! Signing in: tokens, first sign-in provisioning, API keys.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use base64::Engine;
@@ -35,7 +37,8 @@ async fn expired_forged_unsigned_and_garbage_tokens_are_unauthenticated() {
     let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
 
     // Expired an hour ago, correctly signed.
-    let expired_claims = URL_SAFE_NO_PAD.encode(format!(r#"{{"sub":"{id}","email":"x@y.z","exp":{}}}"#, chrono::Utc::now().timestamp() - 3600));
+    let expired_claims =
+        URL_SAFE_NO_PAD.encode(format!(r#"{{"sub":"{id}","email":"x@y.z","exp":{}}}"#, chrono::Utc::now().timestamp() - 3600));
     let expired = sign(&format!("{header}.{expired_claims}"));
     // Signed with another secret.
     let other = Jwt::new(JwtConfig { secret: Secret::new(b"another-secret-another-secret-!!".to_vec()), audience: None, issuer: None });
@@ -113,7 +116,10 @@ async fn an_api_key_is_shown_once_stored_hashed_and_works_in_its_workspace_only(
     let row = app
         .database
         .db
-        .query_one_raw(Statement::from_string(DbBackend::Postgres, format!("SELECT key_hash, key_prefix FROM api_keys WHERE id = '{key_id}'")))
+        .query_one_raw(Statement::from_string(
+            DbBackend::Postgres,
+            format!("SELECT key_hash, key_prefix FROM api_keys WHERE id = '{key_id}'"),
+        ))
         .await
         .unwrap()
         .unwrap();
@@ -140,7 +146,11 @@ async fn a_read_key_cannot_write() {
     let ada = app.sign_up("ada@example.com").await;
     let (key, _) = make_key(&app, &ada.token, ada.workspace_id, &["READ"], json!({})).await;
     let answer = app
-        .with_key(&key, "mutation($id: UUID!) { updateWorkspace(input: { id: $id, name: \"Renamed\" }) { errors { code } } }", json!({ "id": ada.workspace_id }))
+        .with_key(
+            &key,
+            "mutation($id: UUID!) { updateWorkspace(input: { id: $id, name: \"Renamed\" }) { errors { code } } }",
+            json!({ "id": ada.workspace_id }),
+        )
         .await;
     assert_eq!(codes(&answer), ["FORBIDDEN"], "{answer}");
     let name = app.ok(&ada.token, "query($id: UUID!) { workspace(id: $id) { name } }", json!({ "id": ada.workspace_id })).await;
@@ -151,7 +161,8 @@ async fn a_read_key_cannot_write() {
 async fn an_expired_key_and_a_revoked_key_are_refused() {
     let app = TestApp::new().await;
     let ada = app.sign_up("ada@example.com").await;
-    let (expiring, expiring_id) = make_key(&app, &ada.token, ada.workspace_id, &["READ"], json!({ "expiresAt": "2999-01-01T00:00:00Z" })).await;
+    let (expiring, expiring_id) =
+        make_key(&app, &ada.token, ada.workspace_id, &["READ"], json!({ "expiresAt": "2999-01-01T00:00:00Z" })).await;
     assert!(app.with_key(&expiring, VIEWER, json!({})).await["errors"].is_null());
     app.sql(&format!("UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE id = '{expiring_id}'")).await;
     assert_eq!(codes(&app.with_key(&expiring, VIEWER, json!({})).await), ["UNAUTHENTICATED"]);
@@ -159,7 +170,11 @@ async fn an_expired_key_and_a_revoked_key_are_refused() {
     let (revoked, revoked_id) = make_key(&app, &ada.token, ada.workspace_id, &["WRITE"], json!({})).await;
     assert!(app.with_key(&revoked, VIEWER, json!({})).await["errors"].is_null());
     let data = app
-        .ok(&ada.token, "mutation($id: UUID!) { revokeApiKey(input: { id: $id }) { apiKey { isActive revokedAt } errors { code } } }", json!({ "id": revoked_id }))
+        .ok(
+            &ada.token,
+            "mutation($id: UUID!) { revokeApiKey(input: { id: $id }) { apiKey { isActive revokedAt } errors { code } } }",
+            json!({ "id": revoked_id }),
+        )
         .await;
     assert_eq!(data["revokeApiKey"]["apiKey"]["isActive"], false);
     assert_eq!(codes(&app.with_key(&revoked, VIEWER, json!({})).await), ["UNAUTHENTICATED"]);
@@ -178,7 +193,11 @@ async fn a_key_past_its_hourly_limit_gets_limit_exceeded_and_usage_is_kept() {
     assert_eq!(codes(&app.with_key(&key, VIEWER, json!({})).await), ["LIMIT_EXCEEDED"]);
 
     let data = app
-        .ok(&ada.token, "query($id: UUID!) { workspace(id: $id) { apiKeys { edges { node { usageCount lastUsedAt rateLimit } } } } }", json!({ "id": ada.workspace_id }))
+        .ok(
+            &ada.token,
+            "query($id: UUID!) { workspace(id: $id) { apiKeys { edges { node { usageCount lastUsedAt rateLimit } } } } }",
+            json!({ "id": ada.workspace_id }),
+        )
         .await;
     let node = &data["workspace"]["apiKeys"]["edges"][0]["node"];
     assert_eq!(node["usageCount"], 3);
@@ -196,7 +215,11 @@ async fn api_key_input_is_checked() {
     let bad = [
         (json!({ "workspaceId": ada.workspace_id, "name": "x", "scopes": [] }), "REQUIRED", "scopes"),
         (json!({ "workspaceId": ada.workspace_id, "name": " ", "scopes": ["READ"] }), "INVALID", "name"),
-        (json!({ "workspaceId": ada.workspace_id, "name": "x", "scopes": ["READ"], "expiresAt": "2001-01-01T00:00:00Z" }), "INVALID", "expiresAt"),
+        (
+            json!({ "workspaceId": ada.workspace_id, "name": "x", "scopes": ["READ"], "expiresAt": "2001-01-01T00:00:00Z" }),
+            "INVALID",
+            "expiresAt",
+        ),
         (json!({ "workspaceId": ada.workspace_id, "name": "x", "scopes": ["READ"], "rateLimit": 0 }), "INVALID", "rateLimit"),
     ];
     for (input, code, field) in bad {
@@ -206,6 +229,7 @@ async fn api_key_input_is_checked() {
         assert_eq!(errors[0]["field"], json!(["input", field]));
         assert!(data["createApiKey"]["plaintextKey"].is_null());
     }
-    let listed = app.ok(&ada.token, "query($id: UUID!) { workspace(id: $id) { apiKeys { totalCount } } }", json!({ "id": ada.workspace_id })).await;
+    let listed =
+        app.ok(&ada.token, "query($id: UUID!) { workspace(id: $id) { apiKeys { totalCount } } }", json!({ "id": ada.workspace_id })).await;
     assert_eq!(listed["workspace"]["apiKeys"]["totalCount"], 0, "no bad input left a key behind");
 }

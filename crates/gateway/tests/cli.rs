@@ -1,6 +1,8 @@
 //! The `mosaic` binary as a person runs it: on the embedded default, with a data folder of
 //! its own; tokens with and without a running server; clean stops; recovery after a crash.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -51,7 +53,8 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        let log = std::fs::read_to_string(data_dir.with_extension(format!("{}.log", self.addr.replace([':', '.'], "-")))).unwrap_or_default();
+        let log =
+            std::fs::read_to_string(data_dir.with_extension(format!("{}.log", self.addr.replace([':', '.'], "-")))).unwrap_or_default();
         panic!("server on {} never became ready:\n{log}", self.addr);
     }
 

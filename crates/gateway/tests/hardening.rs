@@ -1,5 +1,7 @@
 //! Hardening: query limits, transport rules, and the schema contract.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{TestApp, codes};
@@ -33,7 +35,8 @@ async fn graphql_is_post_with_json_only_and_batches_and_bodies_are_bounded() {
     let app = TestApp::new().await;
     let (status, _) = app.request("GET", "/graphql?query=mutation%7BleaveWorkspace%7D", &[], vec![]).await;
     assert_eq!(status, 405);
-    let (status, _) = app.request("POST", "/graphql", &[("content-type", "text/plain")], br#"{"query":"{ viewer { id } }"}"#.to_vec()).await;
+    let (status, _) =
+        app.request("POST", "/graphql", &[("content-type", "text/plain")], br#"{"query":"{ viewer { id } }"}"#.to_vec()).await;
     assert_eq!(status, 415);
     let (status, _) = app.request("POST", "/graphql", &[("content-type", "application/x-www-form-urlencoded")], b"query=x".to_vec()).await;
     assert_eq!(status, 415);
@@ -44,7 +47,8 @@ async fn graphql_is_post_with_json_only_and_batches_and_bodies_are_bounded() {
     let (status, _) = app.request("POST", "/graphql", &[("content-type", "application/json")], serde_json::to_vec(&batch).unwrap()).await;
     assert_eq!(status, 400);
     let small: Vec<_> = (0..2).map(|_| json!({ "query": "{ __typename }" })).collect();
-    let (status, body) = app.request("POST", "/graphql", &[("content-type", "application/json")], serde_json::to_vec(&small).unwrap()).await;
+    let (status, body) =
+        app.request("POST", "/graphql", &[("content-type", "application/json")], serde_json::to_vec(&small).unwrap()).await;
     assert_eq!(status, 200);
     assert_eq!(serde_json::from_slice::<serde_json::Value>(&body).unwrap().as_array().unwrap().len(), 2);
 
@@ -74,7 +78,11 @@ async fn errors_never_carry_database_text() {
     use base64::Engine;
     let cursor = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(br#"["not-a-time","00000000-0000-0000-0000-000000000000"]"#);
     let answer = app
-        .gql(&ada.token, "query($id: UUID!, $c: String) { workspace(id: $id) { members(after: $c) { totalCount } } }", json!({ "id": ada.workspace_id, "c": cursor }))
+        .gql(
+            &ada.token,
+            "query($id: UUID!, $c: String) { workspace(id: $id) { members(after: $c) { totalCount } } }",
+            json!({ "id": ada.workspace_id, "c": cursor }),
+        )
         .await;
     let text = answer.to_string().to_lowercase();
     for leak in ["sqlx", "syntax", "relation", "postgres", "timestamp with time zone", "select "] {

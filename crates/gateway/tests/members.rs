@@ -1,19 +1,29 @@
 //! Members and roles: adding by email, changing roles, removing, leaving, the last-owner rule,
 //! read-only viewers, and the audit log that records it all.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{TestApp, TestUser, codes};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-const ADD: &str = "mutation($input: AddMemberInput!) { addMember(input: $input) { member { role user { email } } errors { code field message } } }";
-const CHANGE: &str = "mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } errors { code field } } }";
+const ADD: &str =
+    "mutation($input: AddMemberInput!) { addMember(input: $input) { member { role user { email } } errors { code field message } } }";
+const CHANGE: &str =
+    "mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } errors { code field } } }";
 const REMOVE: &str = "mutation($input: RemoveMemberInput!) { removeMember(input: $input) { removedUserId errors { code } } }";
 const LEAVE: &str = "mutation($input: LeaveWorkspaceInput!) { leaveWorkspace(input: $input) { removedUserId errors { code } } }";
 
 async fn team(app: &TestApp, owner: &TestUser) -> Uuid {
-    let data = app.ok(&owner.token, "mutation { createWorkspace(input: { name: \"Acme Marketing\" }) { workspace { id slug viewerRole } errors { code } } }", json!({})).await;
+    let data = app
+        .ok(
+            &owner.token,
+            "mutation { createWorkspace(input: { name: \"Acme Marketing\" }) { workspace { id slug viewerRole } errors { code } } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(data["createWorkspace"]["workspace"]["slug"], "acme-marketing");
     assert_eq!(data["createWorkspace"]["workspace"]["viewerRole"], "OWNER");
     data["createWorkspace"]["workspace"]["id"].as_str().unwrap().parse().unwrap()
@@ -80,7 +90,13 @@ async fn the_last_owner_can_neither_leave_nor_be_demoted_nor_removed() {
     add(&app, &ada, ws, "sam@example.com", "OWNER").await;
     let left = app.ok(&ada.token, LEAVE, json!({ "input": { "workspaceId": ws } })).await;
     assert_eq!(left["leaveWorkspace"]["errors"], json!([]));
-    let owners = app.ok(&sam.token, "query($id: UUID!) { workspace(id: $id) { members { edges { node { role user { email } } } } } }", json!({ "id": ws })).await;
+    let owners = app
+        .ok(
+            &sam.token,
+            "query($id: UUID!) { workspace(id: $id) { members { edges { node { role user { email } } } } } }",
+            json!({ "id": ws }),
+        )
+        .await;
     assert_eq!(owners["workspace"]["members"]["edges"].as_array().unwrap().len(), 1);
 }
 
@@ -111,7 +127,13 @@ async fn viewers_never_write_and_only_owners_and_admins_manage() {
     assert_eq!(reads["workspace"]["members"]["totalCount"], 3);
 
     for who in [&vic, &mel] {
-        let rename = app.gql(&who.token, "mutation($id: UUID!) { updateWorkspace(input: { id: $id, name: \"Mine\" }) { errors { code } } }", json!({ "id": ws })).await;
+        let rename = app
+            .gql(
+                &who.token,
+                "mutation($id: UUID!) { updateWorkspace(input: { id: $id, name: \"Mine\" }) { errors { code } } }",
+                json!({ "id": ws }),
+            )
+            .await;
         assert_eq!(codes(&rename), ["FORBIDDEN"], "{rename}");
         let adding = app.gql(&who.token, ADD, json!({ "input": { "workspaceId": ws, "email": "ada@example.com", "role": "OWNER" } })).await;
         assert_eq!(codes(&adding), ["FORBIDDEN"]);
@@ -133,10 +155,22 @@ async fn workspaces_are_created_renamed_and_deleted_with_typed_errors() {
     let app = TestApp::new().await;
     let ada = app.sign_up("ada@example.com").await;
     let ws = team(&app, &ada).await;
-    let taken = app.ok(&ada.token, "mutation { createWorkspace(input: { name: \"Other\", slug: \"acme-marketing\" }) { workspace { id } errors { code field } } }", json!({})).await;
+    let taken = app
+        .ok(
+            &ada.token,
+            "mutation { createWorkspace(input: { name: \"Other\", slug: \"acme-marketing\" }) { workspace { id } errors { code field } } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(taken["createWorkspace"]["errors"][0]["code"], "ALREADY_EXISTS");
     assert_eq!(taken["createWorkspace"]["errors"][0]["field"], json!(["input", "slug"]));
-    let bad = app.ok(&ada.token, "mutation { createWorkspace(input: { name: \"Other\", slug: \"Not A Slug\" }) { workspace { id } errors { code field } } }", json!({})).await;
+    let bad = app
+        .ok(
+            &ada.token,
+            "mutation { createWorkspace(input: { name: \"Other\", slug: \"Not A Slug\" }) { workspace { id } errors { code field } } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(bad["createWorkspace"]["errors"][0]["code"], "INVALID");
 
     let renamed = app
@@ -147,7 +181,13 @@ async fn workspaces_are_created_renamed_and_deleted_with_typed_errors() {
     let by_slug = app.ok(&ada.token, "{ workspace(slug: \"acme-marketing\") { name } }", json!({})).await;
     assert_eq!(by_slug["workspace"]["name"], "Acme");
 
-    let deleted = app.ok(&ada.token, "mutation($id: UUID!) { deleteWorkspace(input: { id: $id }) { deletedWorkspaceId errors { code } } }", json!({ "id": ws })).await;
+    let deleted = app
+        .ok(
+            &ada.token,
+            "mutation($id: UUID!) { deleteWorkspace(input: { id: $id }) { deletedWorkspaceId errors { code } } }",
+            json!({ "id": ws }),
+        )
+        .await;
     assert_eq!(deleted["deleteWorkspace"]["deletedWorkspaceId"], ws.to_string());
     let after = app.ok(&ada.token, "query($id: UUID!) { workspace(id: $id) { name } }", json!({ "id": ws })).await;
     assert_eq!(after["workspace"], Value::Null);

@@ -1,6 +1,8 @@
 //! `/readyz` follows the database: it fails while Postgres is down and recovers after.
 //! This test runs its own cluster, since it stops it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::time::Duration;
 
 use axum::body::Body;
@@ -48,7 +50,8 @@ async fn readyz_fails_while_the_database_is_down_and_recovers_after() {
 
     let dir2 = dir.clone();
     let mut again = tokio::task::spawn_blocking(move || {
-        EmbeddedPostgres::start(&EmbeddedOptions { data_dir: dir2, cache_dir: default_cache_dir(), ephemeral: true, port: Some(port) }).unwrap()
+        EmbeddedPostgres::start(&EmbeddedOptions { data_dir: dir2, cache_dir: default_cache_dir(), ephemeral: true, port: Some(port) })
+            .unwrap()
     })
     .await
     .unwrap();

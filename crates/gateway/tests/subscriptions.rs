@@ -1,5 +1,7 @@
 //! Subscriptions over graphql-ws, fed by LISTEN/NOTIFY.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::time::Duration;
@@ -30,7 +32,8 @@ async fn connect(addr: &str, init: Value) -> Socket {
 
 async fn next_json(socket: &mut Socket) -> Value {
     loop {
-        let message = tokio::time::timeout(Duration::from_secs(10), socket.next()).await.expect("a message in time").expect("open").unwrap();
+        let message =
+            tokio::time::timeout(Duration::from_secs(10), socket.next()).await.expect("a message in time").expect("open").unwrap();
         match message {
             Message::Text(text) => {
                 let value: Value = serde_json::from_str(&text).unwrap();
@@ -53,14 +56,19 @@ async fn a_member_added_elsewhere_is_told_over_graphql_ws() {
 
     let mut socket = connect(&addr, json!({ "Authorization": format!("Bearer {}", sam.token) })).await;
     assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
-    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": { "query": "subscription { membershipChanged { workspaceId kind } }" } });
+    let subscribe =
+        json!({ "id": "1", "type": "subscribe", "payload": { "query": "subscription { membershipChanged { workspaceId kind } }" } });
     socket.send(Message::text(subscribe.to_string())).await.unwrap();
     // Let the subscription register before the change happens.
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     let ws = app.ok(&ada.token, "mutation { createWorkspace(input: { name: \"Team\" }) { workspace { id } } }", json!({})).await["createWorkspace"]["workspace"]["id"].clone();
-    app.ok(&ada.token, "mutation($ws: UUID!) { addMember(input: { workspaceId: $ws, email: \"sam@example.com\", role: MEMBER }) { errors { code } } }", json!({ "ws": ws }))
-        .await;
+    app.ok(
+        &ada.token,
+        "mutation($ws: UUID!) { addMember(input: { workspaceId: $ws, email: \"sam@example.com\", role: MEMBER }) { errors { code } } }",
+        json!({ "ws": ws }),
+    )
+    .await;
 
     let event = next_json(&mut socket).await;
     assert_eq!(event["type"], "next", "{event}");

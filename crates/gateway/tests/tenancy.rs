@@ -1,6 +1,8 @@
 //! Another tenant's data is invisible: answered exactly like a missing row, by the resolvers,
 //! and by row-level security on its own.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::TestApp;
@@ -14,11 +16,23 @@ const PROBES: &[(&str, &str)] = &[
     ("user by id", "query($id: UUID!) { user(id: $id) { email } }"),
     ("rename", "mutation($id: UUID!) { updateWorkspace(input: { id: $id, name: \"Mine\" }) { workspace { id } errors { code field } } }"),
     ("delete", "mutation($id: UUID!) { deleteWorkspace(input: { id: $id }) { deletedWorkspaceId errors { code field } } }"),
-    ("add member", "mutation($id: UUID!) { addMember(input: { workspaceId: $id, email: \"bob@example.com\", role: OWNER }) { member { role } errors { code field } } }"),
-    ("change role", "mutation($id: UUID!) { changeMemberRole(input: { workspaceId: $id, userId: $id, role: VIEWER }) { member { role } errors { code field } } }"),
-    ("remove member", "mutation($id: UUID!) { removeMember(input: { workspaceId: $id, userId: $id }) { removedUserId errors { code field } } }"),
+    (
+        "add member",
+        "mutation($id: UUID!) { addMember(input: { workspaceId: $id, email: \"bob@example.com\", role: OWNER }) { member { role } errors { code field } } }",
+    ),
+    (
+        "change role",
+        "mutation($id: UUID!) { changeMemberRole(input: { workspaceId: $id, userId: $id, role: VIEWER }) { member { role } errors { code field } } }",
+    ),
+    (
+        "remove member",
+        "mutation($id: UUID!) { removeMember(input: { workspaceId: $id, userId: $id }) { removedUserId errors { code field } } }",
+    ),
     ("leave", "mutation($id: UUID!) { leaveWorkspace(input: { workspaceId: $id }) { removedUserId errors { code field } } }"),
-    ("create key", "mutation($id: UUID!) { createApiKey(input: { workspaceId: $id, name: \"x\", scopes: [ADMIN] }) { plaintextKey errors { code field } } }"),
+    (
+        "create key",
+        "mutation($id: UUID!) { createApiKey(input: { workspaceId: $id, name: \"x\", scopes: [ADMIN] }) { plaintextKey errors { code field } } }",
+    ),
     ("revoke key", "mutation($id: UUID!) { revokeApiKey(input: { id: $id }) { apiKey { id } errors { code field } } }"),
 ];
 
@@ -39,7 +53,11 @@ async fn another_tenants_rows_are_answered_exactly_like_missing_ones() {
     let ada = app.sign_up("ada@example.com").await;
     let bob = app.sign_up("bob@example.com").await;
     let key = app
-        .ok(&ada.token, "mutation($id: UUID!) { createApiKey(input: { workspaceId: $id, name: \"k\", scopes: [READ] }) { apiKey { id } } }", json!({ "id": ada.workspace_id }))
+        .ok(
+            &ada.token,
+            "mutation($id: UUID!) { createApiKey(input: { workspaceId: $id, name: \"k\", scopes: [READ] }) { apiKey { id } } }",
+            json!({ "id": ada.workspace_id }),
+        )
         .await["createApiKey"]["apiKey"]["id"]
         .as_str()
         .unwrap()
@@ -64,7 +82,11 @@ async fn another_tenants_rows_are_answered_exactly_like_missing_ones() {
 
     // And nothing of Ada's changed.
     let data = app
-        .ok(&ada.token, "query($id: UUID!) { workspace(id: $id) { name members { totalCount } apiKeys { edges { node { isActive } } } } }", json!({ "id": ada.workspace_id }))
+        .ok(
+            &ada.token,
+            "query($id: UUID!) { workspace(id: $id) { name members { totalCount } apiKeys { edges { node { isActive } } } } }",
+            json!({ "id": ada.workspace_id }),
+        )
         .await;
     assert_eq!(data["workspace"]["members"]["totalCount"], 1);
     assert_eq!(data["workspace"]["apiKeys"]["edges"][0]["node"]["isActive"], true);
@@ -76,8 +98,12 @@ async fn row_level_security_alone_hides_and_protects_another_tenant() {
     let app = TestApp::new().await;
     let ada = app.sign_up("ada@example.com").await;
     let bob = app.sign_up("bob@example.com").await;
-    app.ok(&ada.token, "mutation($id: UUID!) { createApiKey(input: { workspaceId: $id, name: \"k\", scopes: [READ] }) { apiKey { id } } }", json!({ "id": ada.workspace_id }))
-        .await;
+    app.ok(
+        &ada.token,
+        "mutation($id: UUID!) { createApiKey(input: { workspaceId: $id, name: \"k\", scopes: [READ] }) { apiKey { id } } }",
+        json!({ "id": ada.workspace_id }),
+    )
+    .await;
 
     // Plain SQL as the app role, with Bob set as the user: no resolver involved.
     let db = &app.database.db;
@@ -90,7 +116,9 @@ async fn row_level_security_alone_hides_and_protects_another_tenant() {
     .await
     .unwrap();
     let ws = ada.workspace_id;
-    for table in ["workspaces WHERE id", "workspace_members WHERE workspace_id", "api_keys WHERE workspace_id", "audit_logs WHERE workspace_id"] {
+    for table in
+        ["workspaces WHERE id", "workspace_members WHERE workspace_id", "api_keys WHERE workspace_id", "audit_logs WHERE workspace_id"]
+    {
         let row = tx
             .query_one_raw(Statement::from_string(DbBackend::Postgres, format!("SELECT count(*)::bigint AS n FROM {table} = '{ws}'")))
             .await
@@ -99,7 +127,10 @@ async fn row_level_security_alone_hides_and_protects_another_tenant() {
         assert_eq!(row.try_get::<i64>("", "n").unwrap(), 0, "{table}");
     }
     let users = tx
-        .query_one_raw(Statement::from_string(DbBackend::Postgres, format!("SELECT count(*)::bigint AS n FROM users WHERE id = '{}'", ada.id)))
+        .query_one_raw(Statement::from_string(
+            DbBackend::Postgres,
+            format!("SELECT count(*)::bigint AS n FROM users WHERE id = '{}'", ada.id),
+        ))
         .await
         .unwrap()
         .unwrap();

@@ -20,7 +20,9 @@ pub enum ConfigError {
     ShortJwtSecret(usize),
     #[error("MOSAIC_ENCRYPTION_KEYS: {0}")]
     EncryptionKeys(#[from] KeyringError),
-    #[error("MOSAIC_ENCRYPTION_KEYS is required when DATABASE_URL is set (the embedded mode generates one): give `id:base64-of-32-bytes`, newest first")]
+    #[error(
+        "MOSAIC_ENCRYPTION_KEYS is required when DATABASE_URL is set (the embedded mode generates one): give `id:base64-of-32-bytes`, newest first"
+    )]
     MissingEncryptionKeys,
     #[error("{name} must be {expected}, got {value:?}")]
     Invalid { name: &'static str, expected: &'static str, value: String },

@@ -111,9 +111,8 @@ impl EmbeddedPostgres {
             Some(port) => port,
             None => free_port()?,
         };
-        let mut settings = format!(
-            "-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=128MB"
-        );
+        let mut settings =
+            format!("-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=128MB");
         if options.ephemeral {
             settings.push_str(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         }
@@ -155,10 +154,7 @@ impl EmbeddedPostgres {
             return Ok(());
         }
         self.stopped = true;
-        let out = pg_command(&self.bin.join("pg_ctl"), self.run_as)
-            .args(["stop", "-w", "-m", "fast", "-D"])
-            .arg(&self.pgdata)
-            .output()?;
+        let out = pg_command(&self.bin.join("pg_ctl"), self.run_as).args(["stop", "-w", "-m", "fast", "-D"]).arg(&self.pgdata).output()?;
         check("pg_ctl stop", &out, None)
     }
 }
@@ -177,11 +173,7 @@ fn is_root() -> bool {
 }
 
 fn absolute(path: &Path) -> Result<PathBuf, EmbeddedError> {
-    if path.is_absolute() {
-        Ok(path.to_path_buf())
-    } else {
-        Ok(std::env::current_dir()?.join(path))
-    }
+    if path.is_absolute() { Ok(path.to_path_buf()) } else { Ok(std::env::current_dir()?.join(path)) }
 }
 
 /// Finds the unprivileged user Postgres runs as: `postgres` if the machine has it, else
@@ -192,9 +184,7 @@ fn unprivileged_user() -> Result<OsUser, EmbeddedError> {
             return Ok(user);
         }
     }
-    let out = Command::new("useradd")
-        .args(["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "mosaic-pg"])
-        .output()?;
+    let out = Command::new("useradd").args(["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "mosaic-pg"]).output()?;
     check("useradd mosaic-pg", &out, None)?;
     lookup_user("mosaic-pg").ok_or_else(|| EmbeddedError::Command {
         step: "useradd mosaic-pg".into(),

@@ -6,8 +6,8 @@ pub mod context;
 pub mod crypto;
 pub mod db;
 pub mod embedded;
-pub mod events;
 pub mod error;
+pub mod events;
 pub mod pagination;
 pub mod secret;
 #[cfg(feature = "testing")]

@@ -140,8 +140,7 @@ where
             (encode_cursor(&sort, id), m)
         })
         .collect();
-    let (has_next_page, has_previous_page) =
-        if backward { (args.before.is_some(), more) } else { (more, args.after.is_some()) };
+    let (has_next_page, has_previous_page) = if backward { (args.before.is_some(), more) } else { (more, args.after.is_some()) };
     Ok(Page { edges, has_next_page, has_previous_page, total_count })
 }
 

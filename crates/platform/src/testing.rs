@@ -1,7 +1,7 @@
 //! Test support: one embedded cluster per test process, a fresh database per test cloned from a
 //! migrated template, so tests run in parallel without sharing rows.
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
@@ -36,7 +36,7 @@ fn cluster() -> &'static Cluster {
 
 /// A process-wide static is never dropped, so a small watcher outlives this process, stops
 /// the cluster once it is gone, and removes its folder.
-fn reap_when_done(dir: &PathBuf) {
+fn reap_when_done(dir: &Path) {
     let pid = std::process::id();
     let pgdata = dir.join("pg");
     let script = format!(
@@ -46,14 +46,8 @@ fn reap_when_done(dir: &PathBuf) {
         pm = pgdata.join("postmaster.pid").display(),
         dir = dir.display(),
     );
-    let _ = Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn();
+    let _ =
+        Command::new("sh").arg("-c").arg(script).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).process_group(0).spawn();
 }
 
 use std::os::unix::process::CommandExt;

@@ -1,5 +1,5 @@
 //! A gateway on a fresh database of its own, driven in process through its HTTP router.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::Duration;
 

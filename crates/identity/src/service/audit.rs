@@ -16,7 +16,13 @@ pub struct AuditFilter {
     pub actor_id: Option<Uuid>,
 }
 
-pub async fn list(ctx: &RequestContext, workspace_id: Uuid, filter: AuditFilter, args: &PageArgs, with_total: bool) -> Result<Page<audit_logs::Model>> {
+pub async fn list(
+    ctx: &RequestContext,
+    workspace_id: Uuid,
+    filter: AuditFilter,
+    args: &PageArgs,
+    with_total: bool,
+) -> Result<Page<audit_logs::Model>> {
     ctx.require_role(workspace_id, Role::Admin).await?;
     let mut select = audit_logs::Entity::find().filter(audit_logs::Column::WorkspaceId.eq(workspace_id));
     if let Some(t) = filter.entity_type {

@@ -4,7 +4,10 @@
 use platform::audit::{AuditAction, AuditEntry};
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
 use platform::{RequestContext, Role};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, QueryFilter, Set, Statement, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, QueryFilter, Set, Statement,
+    TransactionTrait,
+};
 use uuid::Uuid;
 
 use super::values::Email;
@@ -158,7 +161,11 @@ async fn audit(
     action: AuditAction,
     changes: serde_json::Value,
 ) -> Result<()> {
-    platform::audit::record(tx, ctx.viewer()?, AuditEntry { workspace_id, entity_type: "workspace_member", entity_id: user_id, action, changes })
-        .await?;
+    platform::audit::record(
+        tx,
+        ctx.viewer()?,
+        AuditEntry { workspace_id, entity_type: "workspace_member", entity_id: user_id, action, changes },
+    )
+    .await?;
     Ok(())
 }

@@ -23,8 +23,8 @@ pub async fn provision<C: ConnectionTrait>(db: &C, user_id: Uuid, email: Option<
     if let Some(user) = users::Entity::find_by_id(user_id).one(db).await? {
         return Ok(SignedIn { user, provisioned: false });
     }
-    let email = Email::parse(email.unwrap_or_default())
-        .map_err(|_| IdentityError::InvalidEmail("the token has no usable email claim".into()))?;
+    let email =
+        Email::parse(email.unwrap_or_default()).map_err(|_| IdentityError::InvalidEmail("the token has no usable email claim".into()))?;
     let taken = users::Entity::find()
         .filter(sea_orm::sea_query::Expr::cust_with_values("lower(email) = lower($1)", [email.as_str()]))
         .one(db)
@@ -75,7 +75,7 @@ async fn create_personal_workspace<C: ConnectionTrait>(db: &C, user: &users::Mod
 /// Records a sign-in time.
 pub async fn touch_login<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<()> {
     users::Entity::update_many()
-        .col_expr(users::Column::LastLoginAt, sea_orm::sea_query::Expr::current_timestamp().into())
+        .col_expr(users::Column::LastLoginAt, sea_orm::sea_query::Expr::current_timestamp())
         .filter(users::Column::Id.eq(user_id))
         .exec(db)
         .await?;
@@ -129,7 +129,6 @@ pub async fn update_profile(ctx: &RequestContext, changes: ProfileChanges) -> Re
     }
     Ok(user.update(ctx.db()).await?)
 }
-
 
 /// Users by id, as the viewer may see them (themself and people they share a workspace with).
 pub async fn by_ids<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> Result<Vec<users::Model>> {

@@ -2,7 +2,9 @@
 //! viewer, so no caller can forget the tenant.
 
 use platform::{RequestContext, Role};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Select, Set, Statement, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Select, Set, Statement, TransactionTrait,
+};
 use serde_json::Value;
 use uuid::Uuid;
 
