@@ -28,7 +28,7 @@ pub struct MaintenanceReport {
 /// Runs the daily upkeep as of `today` (UTC midnight is the cut-off for the 90-day rules).
 pub async fn run_maintenance<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Result<MaintenanceReport> {
     let leads_unsnoozed = leads::Entity::update_many()
-        .col_expr(leads::Column::Status, Expr::val(LeadStatus::Active).into())
+        .col_expr(leads::Column::Status, Expr::val(LeadStatus::Active))
         .col_expr(leads::Column::SnoozeUntil, Expr::value(Option::<NaiveDate>::None))
         .filter(leads::Column::Status.eq(LeadStatus::Snoozed))
         .filter(leads::Column::SnoozeUntil.lte(today))
@@ -36,7 +36,7 @@ pub async fn run_maintenance<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Re
         .await?
         .rows_affected;
     let actions_unsnoozed = actions::Entity::update_many()
-        .col_expr(actions::Column::State, Expr::val(ActionState::New).into())
+        .col_expr(actions::Column::State, Expr::val(ActionState::New))
         .col_expr(actions::Column::SnoozeUntil, Expr::value(Option::<NaiveDate>::None))
         .filter(actions::Column::State.eq(ActionState::Snoozed))
         .filter(actions::Column::SnoozeUntil.lte(today))
@@ -45,7 +45,7 @@ pub async fn run_maintenance<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Re
         .rows_affected;
     let cutoff = (today - chrono::Duration::days(RETENTION_DAYS)).and_time(NaiveTime::MIN).and_utc();
     let actions_archived = actions::Entity::update_many()
-        .col_expr(actions::Column::State, Expr::val(ActionState::Archived).into())
+        .col_expr(actions::Column::State, Expr::val(ActionState::Archived))
         .filter(actions::Column::State.eq(ActionState::Done))
         .filter(actions::Column::CompletedAt.is_not_null())
         .filter(actions::Column::CompletedAt.lt(cutoff))
