@@ -10,17 +10,30 @@ use platform::error::{ApiError, ServiceError, UserError, UserErrorCode, check_vi
 #[derive(Debug)]
 pub enum CrmError {
     /// A text is blank (when required) or longer than `max` characters.
-    InvalidText { field: &'static str, max: usize, required: bool },
+    InvalidText {
+        field: &'static str,
+        max: usize,
+        required: bool,
+    },
     /// A lead's URL is not an https://, http:// or mailto: link.
     InvalidUrl,
-    LeadNotFound { field: &'static str },
-    ActionNotFound { field: &'static str },
+    LeadNotFound {
+        field: &'static str,
+    },
+    ActionNotFound {
+        field: &'static str,
+    },
     PlanNotFound,
-    SummaryNotFound { field: &'static str },
+    SummaryNotFound {
+        field: &'static str,
+    },
     PromptNotFound,
     ConnectionNotFound,
     /// The change is not allowed from the object's current state (a refused transition).
-    InvalidState { field: &'static str, message: String },
+    InvalidState {
+        field: &'static str,
+        message: String,
+    },
     /// Snoozing needs the day the item comes back.
     SnoozeDateRequired,
     /// A snooze must end after today.
@@ -32,7 +45,10 @@ pub enum CrmError {
     WeekStartNotMonday,
     WeekInFuture,
     /// A count that must be between 0 and `max`.
-    InvalidCount { field: &'static str, max: i32 },
+    InvalidCount {
+        field: &'static str,
+        max: i32,
+    },
     InvalidFreeMinutes,
     PlanAlreadyExists,
     PlanPositionTaken,
@@ -94,10 +110,9 @@ impl CrmError {
             "leads_snooze_until_when_snoozed" | "actions_snooze_until_when_snoozed" => Self::SnoozeDateRequired,
             "actions_person_fkey" => Self::LeadNotFound { field: "personId" },
             "actions_due_date_not_before_creation" => Self::DueDateBeforeCreation,
-            "actions_completed_at_matches_state" => Self::InvalidState {
-                field: "state",
-                message: "a completed action needs its completion time, an open one has none".into(),
-            },
+            "actions_completed_at_matches_state" => {
+                Self::InvalidState { field: "state", message: "a completed action needs its completion time, an open one has none".into() }
+            }
             "actions_description_length" => Self::InvalidText { field: "description", max: 2000, required: false },
             "daily_plans_user_date_key" => Self::PlanAlreadyExists,
             "daily_plans_free_minutes_range" | "calendar_sync_logs_free_minutes_range" => Self::InvalidFreeMinutes,

@@ -12,6 +12,5 @@ pub mod leads;
 pub mod weekly_summaries;
 
 pub use enums::{
-    ActionState, ActionType, CalendarConnectionStatus, CalendarProvider, CapacityLevel, ContentPromptStatus, ContentPromptType,
-    LeadStatus,
+    ActionState, ActionType, CalendarConnectionStatus, CalendarProvider, CapacityLevel, ContentPromptStatus, ContentPromptType, LeadStatus,
 };

@@ -64,12 +64,7 @@ pub async fn find_in_workspaces(ctx: &RequestContext) -> Result<Select<actions::
 
 /// An action by id; another tenant's is answered as missing.
 pub async fn get_action(ctx: &RequestContext, id: Uuid) -> Result<actions::Model> {
-    find_in_workspaces(ctx)
-        .await?
-        .filter(actions::Column::Id.eq(id))
-        .one(ctx.db())
-        .await?
-        .ok_or(CrmError::ActionNotFound { field: "id" })
+    find_in_workspaces(ctx).await?.filter(actions::Column::Id.eq(id)).one(ctx.db()).await?.ok_or(CrmError::ActionNotFound { field: "id" })
 }
 
 /// Actions by id, as the connection sees them (the loaders' batch query).
@@ -162,8 +157,16 @@ pub async fn update_action(ctx: &RequestContext, id: Uuid, changes: ActionChange
         model.notes = Set(v);
     }
     let after = model.update(&tx).await?;
-    audit(&tx, ctx, after.workspace_id, ENTITY, after.id, AuditAction::Update, platform::audit::diff(&snapshot(&current), &snapshot(&after)))
-        .await?;
+    audit(
+        &tx,
+        ctx,
+        after.workspace_id,
+        ENTITY,
+        after.id,
+        AuditAction::Update,
+        platform::audit::diff(&snapshot(&current), &snapshot(&after)),
+    )
+    .await?;
     tx.commit().await?;
     Ok(after)
 }
@@ -220,8 +223,16 @@ pub async fn set_action_state_at(
     if from.is_completed() || to.is_completed() {
         recompute_streak(&tx, after.workspace_id, after.user_id, now).await?;
     }
-    audit(&tx, ctx, after.workspace_id, ENTITY, after.id, AuditAction::Update, platform::audit::diff(&snapshot(&current), &snapshot(&after)))
-        .await?;
+    audit(
+        &tx,
+        ctx,
+        after.workspace_id,
+        ENTITY,
+        after.id,
+        AuditAction::Update,
+        platform::audit::diff(&snapshot(&current), &snapshot(&after)),
+    )
+    .await?;
     tx.commit().await?;
     Ok(after)
 }
@@ -241,22 +252,15 @@ pub async fn delete_action(ctx: &RequestContext, id: Uuid) -> Result<Uuid> {
 
 /// The lead an action points to must be in the action's workspace.
 async fn check_lead(tx: &DatabaseTransaction, workspace_id: Uuid, person_id: Uuid) -> Result<()> {
-    let found = leads::Entity::find()
-        .filter(leads::Column::WorkspaceId.eq(workspace_id))
-        .filter(leads::Column::Id.eq(person_id))
-        .one(tx)
-        .await?;
+    let found =
+        leads::Entity::find().filter(leads::Column::WorkspaceId.eq(workspace_id)).filter(leads::Column::Id.eq(person_id)).one(tx).await?;
     found.map(|_| ()).ok_or(CrmError::LeadNotFound { field: "personId" })
 }
 
 /// Reads an action the viewer may change, locked for the rest of the transaction.
 async fn action_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<actions::Model> {
-    let action = find_in_workspaces(ctx)
-        .await?
-        .filter(actions::Column::Id.eq(id))
-        .one(tx)
-        .await?
-        .ok_or(CrmError::ActionNotFound { field: "id" })?;
+    let action =
+        find_in_workspaces(ctx).await?.filter(actions::Column::Id.eq(id)).one(tx).await?.ok_or(CrmError::ActionNotFound { field: "id" })?;
     ctx.require_writer(action.workspace_id).await?;
     actions::Entity::find_by_id(action.id)
         .filter(actions::Column::WorkspaceId.eq(action.workspace_id))
@@ -355,8 +359,10 @@ mod tests {
     #[test]
     fn the_transition_table_is_the_documented_one() {
         use ActionState::*;
-        let allowed: Vec<(ActionState, ActionState)> =
-            ActionState::iter().flat_map(|f| ActionState::iter().map(move |t| (f, t))).filter(|(f, t)| transition_allowed(*f, *t)).collect();
+        let allowed: Vec<(ActionState, ActionState)> = ActionState::iter()
+            .flat_map(|f| ActionState::iter().map(move |t| (f, t)))
+            .filter(|(f, t)| transition_allowed(*f, *t))
+            .collect();
         assert_eq!(
             allowed,
             vec![

@@ -127,8 +127,16 @@ pub async fn disconnect_calendar(ctx: &RequestContext, id: Uuid) -> Result<calen
     model.expires_at = Set(None);
     model.error_message = Set(None);
     let after = model.update(&tx).await?;
-    audit(&tx, ctx, after.workspace_id, ENTITY, after.id, AuditAction::Update, platform::audit::diff(&snapshot(&before), &snapshot(&after)))
-        .await?;
+    audit(
+        &tx,
+        ctx,
+        after.workspace_id,
+        ENTITY,
+        after.id,
+        AuditAction::Update,
+        platform::audit::diff(&snapshot(&before), &snapshot(&after)),
+    )
+    .await?;
     tx.commit().await?;
     Ok(after)
 }
@@ -188,8 +196,16 @@ pub async fn record_sync_result(
     }
     let after = model.update(&tx).await?;
     let log = log.insert(&tx).await?;
-    audit(&tx, ctx, after.workspace_id, ENTITY, after.id, AuditAction::Update, platform::audit::diff(&snapshot(&before), &snapshot(&after)))
-        .await?;
+    audit(
+        &tx,
+        ctx,
+        after.workspace_id,
+        ENTITY,
+        after.id,
+        AuditAction::Update,
+        platform::audit::diff(&snapshot(&before), &snapshot(&after)),
+    )
+    .await?;
     tx.commit().await?;
     Ok((after, log))
 }
@@ -267,7 +283,12 @@ pub async fn list_calendar_connections(
 }
 
 /// A connection's sync logs, newest first.
-pub async fn list_sync_logs(ctx: &RequestContext, connection_id: Uuid, args: &PageArgs, with_total: bool) -> Result<Page<calendar_sync_logs::Model>> {
+pub async fn list_sync_logs(
+    ctx: &RequestContext,
+    connection_id: Uuid,
+    args: &PageArgs,
+    with_total: bool,
+) -> Result<Page<calendar_sync_logs::Model>> {
     let connection = get_calendar_connection(ctx, connection_id).await?;
     use calendar_sync_logs::Column as C;
     let select = calendar_sync_logs::Entity::find()

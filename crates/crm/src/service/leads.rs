@@ -35,12 +35,7 @@ pub async fn find_in_workspaces(ctx: &RequestContext) -> Result<Select<leads::En
 
 /// A lead by id; another tenant's is answered as missing.
 pub async fn get_lead(ctx: &RequestContext, id: Uuid) -> Result<leads::Model> {
-    find_in_workspaces(ctx)
-        .await?
-        .filter(leads::Column::Id.eq(id))
-        .one(ctx.db())
-        .await?
-        .ok_or(CrmError::LeadNotFound { field: "id" })
+    find_in_workspaces(ctx).await?.filter(leads::Column::Id.eq(id)).one(ctx.db()).await?.ok_or(CrmError::LeadNotFound { field: "id" })
 }
 
 /// Leads by id, as the connection sees them (the loaders' batch query).
@@ -158,12 +153,8 @@ fn refused(from: LeadStatus, to: LeadStatus) -> CrmError {
 
 /// Reads a lead the viewer may change, locked for the rest of the transaction.
 async fn lead_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<leads::Model> {
-    let lead = find_in_workspaces(ctx)
-        .await?
-        .filter(leads::Column::Id.eq(id))
-        .one(tx)
-        .await?
-        .ok_or(CrmError::LeadNotFound { field: "id" })?;
+    let lead =
+        find_in_workspaces(ctx).await?.filter(leads::Column::Id.eq(id)).one(tx).await?.ok_or(CrmError::LeadNotFound { field: "id" })?;
     ctx.require_writer(lead.workspace_id).await?;
     leads::Entity::find_by_id(lead.id)
         .filter(leads::Column::WorkspaceId.eq(lead.workspace_id))
@@ -175,8 +166,16 @@ async fn lead_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid
 
 async fn save(ctx: &RequestContext, tx: DatabaseTransaction, before: leads::Model, model: leads::ActiveModel) -> Result<leads::Model> {
     let after = model.update(&tx).await?;
-    audit(&tx, ctx, after.workspace_id, ENTITY, after.id, AuditAction::Update, platform::audit::diff(&snapshot(&before), &snapshot(&after)))
-        .await?;
+    audit(
+        &tx,
+        ctx,
+        after.workspace_id,
+        ENTITY,
+        after.id,
+        AuditAction::Update,
+        platform::audit::diff(&snapshot(&before), &snapshot(&after)),
+    )
+    .await?;
     tx.commit().await?;
     Ok(after)
 }

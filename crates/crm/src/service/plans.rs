@@ -107,11 +107,7 @@ pub fn choose_actions(mut candidates: Vec<actions::Model>, date: NaiveDate, size
     }
     let fast_win = candidates.iter().position(|a| a.action_type == ActionType::FastWin).unwrap_or_else(|| {
         // The quickest; among equals, the first in plan order (the sort is stable).
-        candidates
-            .iter()
-            .enumerate()
-            .min_by_key(|(i, a)| (estimated_minutes(a.action_type), *i))
-            .map_or(0, |(i, _)| i)
+        candidates.iter().enumerate().min_by_key(|(i, a)| (estimated_minutes(a.action_type), *i)).map_or(0, |(i, _)| i)
     });
     let first = candidates.remove(fast_win);
     let mut chosen = vec![first];
@@ -375,8 +371,11 @@ mod tests {
 
     #[test]
     fn without_a_fast_win_the_quickest_action_leads() {
-        let plan =
-            choose_actions(vec![action(1, ActionType::CallPrep, 9), action(2, ActionType::Outreach, 10), action(3, ActionType::Nurture, 11)], day(10), 2);
+        let plan = choose_actions(
+            vec![action(1, ActionType::CallPrep, 9), action(2, ActionType::Outreach, 10), action(3, ActionType::Nurture, 11)],
+            day(10),
+            2,
+        );
         assert_eq!(ids(&plan), vec![3, 1]);
     }
 

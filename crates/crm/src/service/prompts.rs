@@ -6,7 +6,9 @@
 use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
-use sea_orm::{ActiveEnum, ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait};
+use sea_orm::{
+    ActiveEnum, ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait,
+};
 use uuid::Uuid;
 
 use super::common::{audit, snapshot};
@@ -52,7 +54,11 @@ pub async fn create_content_prompt(ctx: &RequestContext, workspace_id: Uuid, inp
 
 /// Makes the draft posts a summary suggests (a WIN_POST when the week had a win, an
 /// INSIGHT_POST always), written by `writer`.
-pub async fn create_prompts_from_summary(ctx: &RequestContext, summary_id: Uuid, writer: &dyn SummaryWriter) -> Result<Vec<content_prompts::Model>> {
+pub async fn create_prompts_from_summary(
+    ctx: &RequestContext,
+    summary_id: Uuid,
+    writer: &dyn SummaryWriter,
+) -> Result<Vec<content_prompts::Model>> {
     let summary = get_weekly_summary(ctx, summary_id).await?;
     ctx.require_writer(summary.workspace_id).await?;
     let facts = WeekFacts::of_summary(&summary);
@@ -130,8 +136,16 @@ async fn save(
     model: content_prompts::ActiveModel,
 ) -> Result<content_prompts::Model> {
     let after = model.update(&tx).await?;
-    audit(&tx, ctx, after.workspace_id, ENTITY, after.id, AuditAction::Update, platform::audit::diff(&snapshot(&before), &snapshot(&after)))
-        .await?;
+    audit(
+        &tx,
+        ctx,
+        after.workspace_id,
+        ENTITY,
+        after.id,
+        AuditAction::Update,
+        platform::audit::diff(&snapshot(&before), &snapshot(&after)),
+    )
+    .await?;
     tx.commit().await?;
     Ok(after)
 }

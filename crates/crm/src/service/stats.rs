@@ -34,7 +34,12 @@ pub fn streak_ending(days: &BTreeSet<NaiveDate>, today: NaiveDate) -> i32 {
 }
 
 /// Recomputes a user's streak and last action day in a workspace as of `now`, and stores them.
-pub async fn recompute_streak<C: ConnectionTrait>(db: &C, workspace_id: Uuid, user_id: Uuid, now: DateTime<Utc>) -> Result<crm_user_stats::Model> {
+pub async fn recompute_streak<C: ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<crm_user_stats::Model> {
     let tz = user_timezone(db, user_id).await?;
     let completed: Vec<Option<chrono::DateTime<chrono::FixedOffset>>> = actions::Entity::find()
         .select_only()

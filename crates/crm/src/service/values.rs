@@ -122,7 +122,9 @@ mod tests {
         assert_eq!(LeadUrl::parse("HTTPS://x.io").unwrap().as_str(), "https://x.io");
         assert_eq!(LeadUrl::parse("mailto:ada@example.com").unwrap().as_str(), "mailto:ada@example.com");
         assert!(LeadUrl::parse("http://crm.local/lead/7").is_ok());
-        for bad in ["", "linkedin.com/in/ada", "ftp://x", "https://", "https:///x", "mailto:", "mailto:ada", "https://a b", "javascript:alert(1)"] {
+        for bad in
+            ["", "linkedin.com/in/ada", "ftp://x", "https://", "https:///x", "mailto:", "mailto:ada", "https://a b", "javascript:alert(1)"]
+        {
             assert!(matches!(LeadUrl::parse(bad), Err(CrmError::InvalidUrl)), "{bad}");
         }
         assert!(LeadUrl::parse(&format!("https://x.io/{}", "a".repeat(2048))).is_err());
