@@ -4,6 +4,7 @@ pub mod auth;
 pub mod http;
 pub mod limits;
 pub mod metrics;
+pub mod playground;
 pub mod runtime;
 pub mod schema;
 pub mod seed;

@@ -109,6 +109,11 @@ async fn health_readiness_and_metrics_answer() {
     let (status, page) = app.request("GET", "/", &[], vec![]).await;
     assert_eq!(status, 200);
     assert!(String::from_utf8_lossy(&page).contains("graphiql"));
+    // GraphiQL needs nothing from outside: its scripts come from this server.
+    assert!(!String::from_utf8_lossy(&page).contains("https://"));
+    for asset in ["graphiql.min.js", "graphiql.min.css", "react.production.min.js", "react-dom.production.min.js", "mosaic-graphiql.js"] {
+        assert_eq!(app.request("GET", &format!("/assets/{asset}"), &[], vec![]).await.0, 200, "{asset}");
+    }
 }
 
 #[test]
