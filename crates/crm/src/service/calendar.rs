@@ -168,6 +168,9 @@ pub async fn record_sync_result(
         workspace_id: Set(before.workspace_id),
         user_id: Set(before.user_id),
         calendar_connection_id: Set(before.id),
+        // The moment of the sync, not of the request's transaction: several syncs in one
+        // request keep their order.
+        created_at: Set(Utc::now().fixed_offset()),
         ..Default::default()
     };
     match outcome {

@@ -4,7 +4,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::entity::{ActionState, LeadStatus, actions, calendar_sync_logs, leads};
 use crate::error::Result;
@@ -28,7 +28,7 @@ pub struct MaintenanceReport {
 /// Runs the daily upkeep as of `today` (UTC midnight is the cut-off for the 90-day rules).
 pub async fn run_maintenance<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Result<MaintenanceReport> {
     let leads_unsnoozed = leads::Entity::update_many()
-        .col_expr(leads::Column::Status, Expr::val(LeadStatus::Active))
+        .col_expr(leads::Column::Status, LeadStatus::Active.as_enum())
         .col_expr(leads::Column::SnoozeUntil, Expr::value(Option::<NaiveDate>::None))
         .filter(leads::Column::Status.eq(LeadStatus::Snoozed))
         .filter(leads::Column::SnoozeUntil.lte(today))
@@ -36,7 +36,7 @@ pub async fn run_maintenance<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Re
         .await?
         .rows_affected;
     let actions_unsnoozed = actions::Entity::update_many()
-        .col_expr(actions::Column::State, Expr::val(ActionState::New))
+        .col_expr(actions::Column::State, ActionState::New.as_enum())
         .col_expr(actions::Column::SnoozeUntil, Expr::value(Option::<NaiveDate>::None))
         .filter(actions::Column::State.eq(ActionState::Snoozed))
         .filter(actions::Column::SnoozeUntil.lte(today))
@@ -45,7 +45,7 @@ pub async fn run_maintenance<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Re
         .rows_affected;
     let cutoff = (today - chrono::Duration::days(RETENTION_DAYS)).and_time(NaiveTime::MIN).and_utc();
     let actions_archived = actions::Entity::update_many()
-        .col_expr(actions::Column::State, Expr::val(ActionState::Archived))
+        .col_expr(actions::Column::State, ActionState::Archived.as_enum())
         .filter(actions::Column::State.eq(ActionState::Done))
         .filter(actions::Column::CompletedAt.is_not_null())
         .filter(actions::Column::CompletedAt.lt(cutoff))

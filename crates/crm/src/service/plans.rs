@@ -142,6 +142,7 @@ pub async fn generate_daily_plan(ctx: &RequestContext, workspace_id: Uuid, date:
         .filter(calendar_sync_logs::Column::Status.eq("success"))
         .filter(calendar_sync_logs::Column::FreeMinutes.is_not_null())
         .order_by_desc(calendar_sync_logs::Column::CreatedAt)
+        .order_by_desc(calendar_sync_logs::Column::Id)
         .one(&tx)
         .await?
         .and_then(|log| log.free_minutes);
