@@ -1,7 +1,24 @@
 //! CRM (seed 004, NextBestMove): leads, actions and their states, daily plans, weekly summaries,
 //! content prompts, calendar connections and their sync logs, and each user's streak.
 //!
-//! The GraphQL layer is not written yet; the rules live in [`service`].
+//! The GraphQL layer is not written yet; the rules live in [`service`], one module per
+//! concern, each documenting its rules (transition tables, the plan's sizing and order, how a
+//! week is counted). Choices where the seed is silent or does not fit Mosaic:
+//! - Everything belongs to a workspace (the tenant) and to its owning user; the seed's per-user
+//!   counters on `users` (streak, last action day, calendar connected) are `crm_user_stats`,
+//!   one row per (workspace, user).
+//! - Days are the user's own (`users.timezone`): streaks, "today" for snoozes and due dates,
+//!   and weekly summaries all count in it. The maintenance worker runs on one UTC `today`.
+//! - The seed's cron functions (`auto_unsnooze_items`, `auto_archive_old_actions`, the 90-day
+//!   sync log retention) are [`service::maintenance::run_maintenance`]; its
+//!   `calculate_user_streak` is [`service::stats::recompute_streak`], run whenever an action
+//!   enters or leaves DONE or REPLIED.
+//! - Calendar tokens are encrypted with `platform::crypto` and a disconnected calendar keeps
+//!   none; the database refuses a token that is not a ciphertext.
+//! - Summary texts and post drafts come from a [`service::summaries::SummaryWriter`], rule-based
+//!   for now, so that a language model can be plugged in.
+//! - Errors are one enum, [`CrmError`], mapped once to the API's codes and input fields;
+//!   constraint violations map to the same typed errors as the services' own checks.
 
 pub mod entity;
 pub mod error;

@@ -15,7 +15,11 @@
 -- - calendar tokens must be ciphertexts (`v1:` from platform::crypto), a disconnected connection
 --   keeps none, and expires_at is a timestamptz rather than a Unix integer;
 -- - calendar_sync_logs records the free minutes of a day a sync read (daily plans size themselves
---   on it); the 90-day retention and the seed's cron functions run in the maintenance worker.
+--   on it);
+-- - the seed's auto_unsnooze_items, auto_archive_old_actions and 90-day log retention run in the
+--   CRM maintenance worker (its check_snooze_dates trigger, which unsnoozed every user's items on
+--   each insert, is not kept), and calculate_user_streak runs in the service, in the user's time
+--   zone.
 
 CREATE TYPE lead_status AS ENUM ('ACTIVE', 'SNOOZED', 'ARCHIVED');
 CREATE TYPE action_type AS ENUM ('OUTREACH', 'FOLLOW_UP', 'NURTURE', 'CALL_PREP', 'POST_CALL', 'CONTENT', 'FAST_WIN');

@@ -178,3 +178,24 @@ async fn actions_are_listed_by_state_type_and_due_date_range() {
     assert_eq!(deleted, b.id);
     assert!(matches!(actions::get_action(&s, b.id).await.unwrap_err(), CrmError::ActionNotFound { .. }));
 }
+
+#[tokio::test]
+async fn changes_to_actions_and_plans_are_announced_for_subscriptions() {
+    let t = database().await;
+    let ada = person(&t.db, "ada", "UTC").await;
+    let mut listener = sea_orm::sqlx::postgres::PgListener::connect(&t.url).await.unwrap();
+    listener.listen(platform::events::CHANNEL).await.unwrap();
+    let s = Session::open(&t.db, &ada).await;
+    let a = action(&s, ada.workspace_id, ActionType::FastWin, today()).await;
+    let plan = crm::service::plans::generate_daily_plan(&s, ada.workspace_id, today()).await.unwrap();
+    s.commit().await;
+
+    let mut seen = Vec::new();
+    while seen.len() < 2 {
+        let n = tokio::time::timeout(std::time::Duration::from_secs(5), listener.recv()).await.unwrap().unwrap();
+        let event: platform::events::ChangeEvent = serde_json::from_str(n.payload()).unwrap();
+        assert_eq!((event.workspace_id, event.user_id), (Some(ada.workspace_id), Some(ada.user_id)));
+        seen.push((event.topic, event.op, event.id));
+    }
+    assert_eq!(seen, [("actions".into(), "insert".into(), Some(a.id)), ("daily_plans".into(), "insert".into(), Some(plan.plan.id))]);
+}

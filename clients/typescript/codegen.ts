@@ -1,0 +1,45 @@
+// GraphQL Code Generator: schema.graphql (repo root) + operations/**/*.graphql -> src/gql/.
+// `npm run codegen` rewrites src/gql/; `npm run codegen:check` fails when that would change
+// the committed files or when an operation no longer validates against the schema.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: '../../schema.graphql',
+  documents: ['operations/**/*.graphql'],
+  ignoreNoDocuments: false,
+  // Imports inside src/gql/ end in `.js`, as Node's ESM resolution wants.
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'src/gql/': {
+      preset: 'client',
+      presetConfig: {
+        // Result types carry every selected field, fragments included.
+        fragmentMasking: false,
+      },
+      config: {
+        // Documents are typed strings: the client sends them as they are, no graphql-js at
+        // run time.
+        documentMode: 'string',
+        // Enums as string unions (`'OWNER' | 'ADMIN' | …`), no runtime enum objects.
+        enumsAsTypes: true,
+        futureProofEnums: false,
+        useTypeImports: true,
+        // Every scalar must be mapped here; a new one in the schema fails codegen loudly.
+        strictScalars: true,
+        scalars: {
+          UUID: 'string',
+          DateTime: 'string',
+          JSON: 'unknown',
+          // async-graphql's other common scalars, for the domains to come.
+          NaiveDate: 'string',
+          NaiveTime: 'string',
+          NaiveDateTime: 'string',
+          Decimal: 'string',
+          Url: 'string',
+        },
+      },
+    },
+  },
+};
+
+export default config;
