@@ -14,14 +14,13 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use platform::db::{DbScope, begin_request};
-use platform::events::EventHub;
+use platform::events::{EventHub, SubscriptionViewer};
 use platform::{ApiError, Credential, RequestContext, Viewer};
 use sea_orm::DatabaseConnection;
 
 use crate::auth::Authenticator;
 use crate::metrics::Metrics;
 use crate::schema::MosaicSchema;
-use crate::subscription::SubscriptionViewer;
 
 #[derive(Clone)]
 pub struct AppState {

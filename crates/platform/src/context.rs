@@ -167,6 +167,25 @@ impl RequestContext {
         self.require_role(workspace_id, Role::Member).await
     }
 
+    /// Platform staff manage global things (feature flags, maintenance). Only a person signed
+    /// in with a token is staff; an API key never is.
+    pub async fn require_staff(&self) -> Result<(), ApiError> {
+        let viewer = self.viewer()?;
+        if viewer.api_key_id().is_some() {
+            return Err(ApiError::Forbidden("API keys cannot do platform staff work".into()));
+        }
+        let row = self
+            .db
+            .query_one_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT is_staff FROM users WHERE id = $1",
+                [viewer.user_id.into()],
+            ))
+            .await?;
+        let staff = row.and_then(|r| r.try_get::<bool>("", "is_staff").ok()).unwrap_or(false);
+        if staff { Ok(()) } else { Err(ApiError::Forbidden("only platform staff can do this".into())) }
+    }
+
     /// The workspaces the viewer can read.
     pub async fn workspace_ids(&self) -> Result<Vec<Uuid>, ApiError> {
         Ok(self.roles().await?.keys().copied().collect())

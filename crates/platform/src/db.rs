@@ -77,3 +77,8 @@ pub async fn ready(db: &DatabaseConnection, expected_migrations: usize) -> bool 
     };
     tokio::time::timeout(Duration::from_secs(2), check).await.ok().flatten().unwrap_or(false)
 }
+
+/// The pool, for the few resolvers that must work outside the request's transaction (staff
+/// maintenance as the worker role). The gateway puts it into the schema's data.
+#[derive(Clone)]
+pub struct Pool(pub DatabaseConnection);

@@ -7,6 +7,9 @@
 use std::time::Duration;
 
 use sea_orm::sqlx::postgres::PgListener;
+
+use crate::context::Viewer;
+use crate::error::ApiError;
 use serde::Deserialize;
 use tokio::sync::broadcast;
 use uuid::Uuid;
@@ -64,4 +67,22 @@ async fn pump(url: &str, tx: &broadcast::Sender<ChangeEvent>) -> Result<(), sea_
             Err(error) => tracing::warn!(%error, "unreadable change event"),
         }
     }
+}
+
+/// The viewer of a graphql-ws connection, authenticated once at `connection_init` by the
+/// gateway and put into the connection's data.
+#[derive(Clone)]
+pub struct SubscriptionViewer(pub Option<Viewer>);
+
+/// The signed-in viewer of a subscription, or `UNAUTHENTICATED`.
+pub fn subscription_viewer(ctx: &async_graphql::Context<'_>) -> Result<Viewer, ApiError> {
+    ctx.data_opt::<SubscriptionViewer>()
+        .and_then(|v| v.0.clone())
+        .ok_or_else(|| ApiError::Unauthenticated("send a token or API key in the connection_init payload".into()))
+}
+
+/// The change events of one subscription: the process-wide hub's stream, lagging events dropped.
+pub fn change_stream(ctx: &async_graphql::Context<'_>) -> Result<tokio_stream::wrappers::BroadcastStream<ChangeEvent>, ApiError> {
+    let hub = ctx.data::<EventHub>().map_err(|_| ApiError::Internal("event hub missing".into()))?;
+    Ok(tokio_stream::wrappers::BroadcastStream::new(hub.subscribe()))
 }

@@ -9,6 +9,7 @@ pub mod embedded;
 pub mod error;
 pub mod events;
 pub mod pagination;
+pub mod scalars;
 pub mod secret;
 #[cfg(feature = "testing")]
 pub mod testing;
