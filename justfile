@@ -32,3 +32,8 @@ migrate:
 # Everything CI does.
 ci:
     bash .ci/run
+
+# GraphQL Inspector (installed by `npm ci` in clients/typescript) reports every change.
+# Compare schema.graphql with BASE's; breaking changes fail unless `allow-breaking` follows.
+schema-diff base="origin/main" allow="":
+    bash clients/typescript/scripts/schema-diff.sh "{{base}}" "{{allow}}"
