@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod http;
 pub mod limits;
+pub mod maintenance;
 pub mod metrics;
 pub mod playground;
 pub mod runtime;
@@ -23,8 +24,14 @@ use crate::schema::SchemaOptions;
 
 /// Builds the application state on an open, migrated database.
 pub fn app_state(config: &Config, db: DatabaseConnection, database_url: &str) -> AppState {
-    let schema = schema::build(&SchemaOptions { limits: config.limits.clone(), production: config.production });
     let events = EventHub::listen(database_url.to_string());
+    let writer: Arc<dyn crm::service::summaries::SummaryWriter> = Arc::new(crm::service::summaries::RuleBasedWriter);
+    let schema = schema::builder(&SchemaOptions { limits: config.limits.clone(), production: config.production })
+        .data(config.keyring.clone())
+        .data(platform::db::Pool(db.clone()))
+        .data(events.clone())
+        .data(writer)
+        .finish();
     AppState {
         schema,
         auth: Arc::new(Authenticator::new(Jwt::new(config.jwt.clone()), db.clone())),

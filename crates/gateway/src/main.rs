@@ -95,9 +95,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         return Err(e.into());
     }
     let state = gateway::app_state(&config, runtime.db.clone(), &runtime.url);
+    let maintenance = tokio::spawn(gateway::maintenance::every(runtime.db.clone(), config.maintenance_interval));
     tracing::info!("Mosaic listens on http://{} (GraphiQL at /, GraphQL at /graphql)", config.bind);
     let served = gateway::serve(listener, state, config.limits.max_body_bytes, shutdown_signal()).await;
     tracing::info!("requests drained; stopping");
+    maintenance.abort();
     tokio::time::sleep(Duration::from_millis(10)).await;
     runtime.close().await;
     served.context("server")

@@ -167,7 +167,8 @@ pub struct SchemaOptions {
     pub production: bool,
 }
 
-pub fn build(options: &SchemaOptions) -> MosaicSchema {
+/// The schema with its limits; the caller adds the data resolvers need and finishes it.
+pub fn builder(options: &SchemaOptions) -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
     let limits = &options.limits;
     let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
         .limit_depth(limits.max_depth)
@@ -177,10 +178,10 @@ pub fn build(options: &SchemaOptions) -> MosaicSchema {
     if options.production {
         builder = builder.disable_introspection().disable_suggestions();
     }
-    builder.finish()
+    builder
 }
 
 /// The SDL clients generate against; `schema.graphql` must equal it.
 pub fn sdl() -> String {
-    build(&SchemaOptions::default()).sdl()
+    builder(&SchemaOptions::default()).finish().sdl()
 }

@@ -35,14 +35,17 @@ impl MembershipSubscription {
                 Credential::ApiKey { workspace_id, .. } => ws == Some(*workspace_id),
                 Credential::Token => true,
             };
-            let change = event.ok().filter(|e| e.topic == "workspace_members" && e.user_id == Some(viewer.user_id) && in_scope(e.workspace_id)).and_then(|e| {
-                let kind = match e.op.as_str() {
-                    "insert" => MembershipChangeKind::Added,
-                    "update" => MembershipChangeKind::RoleChanged,
-                    _ => MembershipChangeKind::Removed,
-                };
-                e.workspace_id.map(|workspace_id| MembershipChange { workspace_id, kind })
-            });
+            let change = event
+                .ok()
+                .filter(|e| e.topic == "workspace_members" && e.user_id == Some(viewer.user_id) && in_scope(e.workspace_id))
+                .and_then(|e| {
+                    let kind = match e.op.as_str() {
+                        "insert" => MembershipChangeKind::Added,
+                        "update" => MembershipChangeKind::RoleChanged,
+                        _ => MembershipChangeKind::Removed,
+                    };
+                    e.workspace_id.map(|workspace_id| MembershipChange { workspace_id, kind })
+                });
             async move { change }
         }))
     }
