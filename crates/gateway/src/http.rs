@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use platform::db::{DbScope, begin_request};
+use platform::db::{DbScope, begin_request, begin_request_with_memberships};
 use platform::events::{EventHub, SubscriptionViewer};
 use platform::{ApiError, Credential, RequestContext, Viewer};
 use sea_orm::DatabaseConnection;
@@ -136,11 +136,21 @@ pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchReque
             }
         },
     };
-    let tx = match begin_request(&state.db, &scope).await {
-        Ok(tx) => Arc::new(tx),
+    let signed_in = viewer.is_some();
+    let begun = if signed_in {
+        begin_request_with_memberships(&state.db, &scope).await.map(|(tx, m)| (tx, Some(m)))
+    } else {
+        begin_request(&state.db, &scope).await.map(|tx| (tx, None))
+    };
+    let (tx, memberships) = match begun {
+        Ok((tx, m)) => (Arc::new(tx), m),
         Err(e) => return internal(e),
     };
-    let context = Arc::new(RequestContext::new(viewer, Arc::clone(&tx)));
+    let mut context = RequestContext::new(viewer, Arc::clone(&tx));
+    if let Some(m) = memberships {
+        context = context.with_memberships(m);
+    }
+    let context = Arc::new(context);
     let mut response = state.schema.execute_batch(batch.data(context)).await;
     match &mut response {
         BatchResponse::Single(r) => label_validation_errors(r),

@@ -122,24 +122,27 @@ impl RequestContext {
                 [viewer.user_id.into()],
             ))
             .await?;
-        let mut roles = HashMap::new();
+        let mut memberships = Vec::with_capacity(rows.len());
         for row in rows {
             let workspace_id: Uuid = row.try_get("", "workspace_id")?;
             let role: String = row.try_get("", "role")?;
-            let Some(role) = Role::from_sql(&role) else { continue };
-            match &viewer.credential {
-                Credential::Token => {
-                    roles.insert(workspace_id, role);
-                }
-                Credential::ApiKey { workspace_id: key_ws, role_cap, .. } if *key_ws == workspace_id => {
-                    roles.insert(workspace_id, role.min(*role_cap));
-                }
-                Credential::ApiKey { .. } => {}
+            if let Some(role) = Role::from_sql(&role) {
+                memberships.push((workspace_id, role));
             }
         }
+        let roles = narrow(viewer, memberships);
         let roles = Arc::new(roles);
         *lock(&self.roles) = Some(Arc::clone(&roles));
         Ok(roles)
+    }
+
+    /// Gives the request the viewer's memberships read when its transaction began, saving a
+    /// round trip (see `db::begin_request`).
+    pub fn with_memberships(self, memberships: Vec<(Uuid, Role)>) -> Self {
+        if let Some(viewer) = &self.viewer {
+            *lock(&self.roles) = Some(Arc::new(narrow(viewer, memberships)));
+        }
+        self
     }
 
     /// Forgets the roles read so far, after a change to the viewer's memberships.
@@ -207,6 +210,21 @@ impl RequestContext {
         loaders.insert(key, Arc::clone(&loader) as Arc<dyn Any + Send + Sync>);
         loader
     }
+}
+
+/// The roles a viewer may act with: all of a person's; an API key's own workspace only, with
+/// its role capped by the key's scopes.
+fn narrow(viewer: &Viewer, memberships: Vec<(Uuid, Role)>) -> HashMap<Uuid, Role> {
+    memberships
+        .into_iter()
+        .filter_map(|(workspace_id, role)| match &viewer.credential {
+            Credential::Token => Some((workspace_id, role)),
+            Credential::ApiKey { workspace_id: key_ws, role_cap, .. } if *key_ws == workspace_id => {
+                Some((workspace_id, role.min(*role_cap)))
+            }
+            Credential::ApiKey { .. } => None,
+        })
+        .collect()
 }
 
 /// A poisoned lock only means another resolver panicked; the data is still usable.
