@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# CI for the TypeScript client: installs what a fresh machine lacks (Node and npm, Chromium,
+# the gateway binary), then `npm ci`, the codegen check, strict tsc, and the tests (end to end
+# against the real gateway, and GraphiQL in headless Chromium). Run from anywhere:
+#   bash clients/typescript/ci.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+root="$(cd ../.. && pwd)"
+
+have() { command -v "$1" >/dev/null 2>&1; }
+apt_install() {
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+    else
+        sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+    fi
+}
+
+if ! have node || ! have npm; then
+    echo "== installing Node.js and npm (apt)"
+    apt_install nodejs npm
+fi
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+if [ "$node_major" -lt 20 ]; then
+    echo "the TypeScript client needs Node.js 20 or newer; this machine has $(node --version)" >&2
+    exit 1
+fi
+echo "== node $(node --version), npm $(npm --version)"
+
+echo "== npm ci"
+npm ci --no-audit --no-fund
+
+echo "== codegen check (src/gql/ matches schema.graphql and operations/)"
+if ! npm run --silent codegen:check; then
+    echo "src/gql/ is out of date, or an operation no longer validates against schema.graphql:" >&2
+    echo "fix operations/*.graphql, run \`npm run codegen\` in clients/typescript and commit src/gql/" >&2
+    exit 1
+fi
+
+echo "== typecheck (strict tsc --noEmit)"
+npm run --silent typecheck
+
+bin="${MOSAIC_BIN:-../../target/debug/mosaic}"
+if [ ! -x "$bin" ]; then
+    if [ -n "${MOSAIC_BIN:-}" ]; then
+        echo "MOSAIC_BIN=$MOSAIC_BIN is not an executable" >&2
+        exit 1
+    fi
+    echo "== building the gateway (cargo build -p gateway)"
+    (cd "$root" && cargo build -p gateway)
+fi
+
+chromium="${CHROMIUM_BIN:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+    echo "== installing Chromium (apt)"
+    apt_install chromium
+fi
+
+echo "== tests (end to end, GraphiQL in Chromium)"
+npm test
