@@ -59,6 +59,12 @@ pub enum CrmError {
     RefreshTokenRequired,
     ErrorMessageRequired,
     InvalidSyncOperation,
+    /// A sync result needs a date with its free minutes, or an error message; `field` is missing.
+    IncompleteSyncResult {
+        field: &'static str,
+    },
+    /// A sync result gave free minutes and an error message at once.
+    ConflictingSyncResult,
     Api(ApiError),
 }
 
@@ -92,6 +98,8 @@ impl CrmError {
             Self::RefreshTokenRequired => "a calendar connection needs a refresh token".into(),
             Self::ErrorMessageRequired => "a failed sync needs an error message".into(),
             Self::InvalidSyncOperation => "the sync operation is one of sync, refresh_token or fetch_freebusy".into(),
+            Self::IncompleteSyncResult { .. } => "give the date and its free minutes, or the error message of a failed sync".into(),
+            Self::ConflictingSyncResult => "give free minutes or an error message, not both".into(),
             Self::Api(api) => api.message(),
         }
     }
@@ -108,7 +116,7 @@ impl CrmError {
             "leads_url_scheme" | "leads_url_length" => Self::InvalidUrl,
             "leads_notes_length" | "actions_notes_length" => Self::InvalidText { field: "notes", max: 10_000, required: false },
             "leads_snooze_until_when_snoozed" | "actions_snooze_until_when_snoozed" => Self::SnoozeDateRequired,
-            "actions_person_fkey" => Self::LeadNotFound { field: "personId" },
+            "actions_person_fkey" => Self::LeadNotFound { field: "leadId" },
             "actions_due_date_not_before_creation" => Self::DueDateBeforeCreation,
             "actions_completed_at_matches_state" => {
                 Self::InvalidState { field: "state", message: "a completed action needs its completion time, an open one has none".into() }
@@ -177,6 +185,7 @@ impl From<CrmError> for ServiceError {
             E::LeadNotFound { field } | E::ActionNotFound { field } | E::SummaryNotFound { field } => {
                 return user(C::NotFound, field, message);
             }
+            E::IncompleteSyncResult { field } => return user(C::Required, field, message),
             E::InvalidState { field, .. } => return user(C::InvalidState, field, message),
             E::InvalidUrl => (C::Invalid, &["url"]),
             E::PlanNotFound | E::PromptNotFound | E::ConnectionNotFound => (C::NotFound, &["id"]),
@@ -194,6 +203,7 @@ impl From<CrmError> for ServiceError {
             E::RefreshTokenRequired => (C::Required, &["refreshToken"]),
             E::ErrorMessageRequired => (C::Required, &["errorMessage"]),
             E::InvalidSyncOperation => (C::Invalid, &["operation"]),
+            E::ConflictingSyncResult => (C::Invalid, &["errorMessage"]),
             E::Api(_) => {
                 return match error {
                     E::Api(api) => ServiceError::Api(api),
@@ -202,6 +212,14 @@ impl From<CrmError> for ServiceError {
             }
         };
         ServiceError::User(UserError::new(code, field, message))
+    }
+}
+
+/// Outside a payload (a query, a nested field), a rule violation is `BAD_USER_INPUT` and every
+/// other failure keeps its code, so `?` on a `CrmError` in a resolver gives `extensions.code`.
+impl From<CrmError> for async_graphql::Error {
+    fn from(error: CrmError) -> Self {
+        ServiceError::from(error).into()
     }
 }
 

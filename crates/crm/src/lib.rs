@@ -1,9 +1,11 @@
 //! CRM (seed 004, NextBestMove): leads, actions and their states, daily plans, weekly summaries,
 //! content prompts, calendar connections and their sync logs, and each user's streak.
 //!
-//! The GraphQL layer is not written yet; the rules live in [`service`], one module per
-//! concern, each documenting its rules (transition tables, the plan's sizing and order, how a
-//! week is counted). Choices where the seed is silent or does not fit Mosaic:
+//! The rules live in [`service`], one module per concern, each documenting its rules
+//! (transition tables, the plan's sizing and order, how a week is counted); [`graphql`] is the
+//! thin layer over them: [`CrmQuery`], [`CrmMutation`], [`CrmSubscription`] and
+//! [`CrmWorkspaceFields`] (the CRM's lists on `Workspace`), which the gateway merges. Choices
+//! where the seed is silent or does not fit Mosaic:
 //! - Everything belongs to a workspace (the tenant) and to its owning user; the seed's per-user
 //!   counters on `users` (streak, last action day, calendar connected) are `crm_user_stats`,
 //!   one row per (workspace, user).
@@ -19,9 +21,19 @@
 //!   for now, so that a language model can be plugged in.
 //! - Errors are one enum, [`CrmError`], mapped once to the API's codes and input fields;
 //!   constraint violations map to the same typed errors as the services' own checks.
+//! - The stored streak is only rewritten when an action is completed or reopened, so it goes
+//!   stale; what is shown ([`service::stats::user_stats`]) is 0 once the last completion is
+//!   before yesterday in the user's time zone.
+//! - In the schema an action's `person_id` is its `leadId`. Nested lists (`Lead.actions`,
+//!   `DailyPlan.items`, `WeeklySummary.contentPrompts`, `CalendarConnection.syncLogs`) are
+//!   plain lists of at most 100 rows read through per-request loaders, one statement per
+//!   batch (`row_number()` per parent where a list is bounded); top-level lists are Relay
+//!   connections on `Workspace`.
 
 pub mod entity;
 pub mod error;
+pub mod graphql;
 pub mod service;
 
 pub use error::CrmError;
+pub use graphql::{CrmMutation, CrmQuery, CrmSubscription, CrmWorkspaceFields};

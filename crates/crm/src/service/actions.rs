@@ -28,15 +28,16 @@ use chrono::{DateTime, NaiveDate, Utc};
 use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query};
 use sea_orm::{
-    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Select, Set,
-    TransactionTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait, Select, Set, TransactionTrait,
 };
 use uuid::Uuid;
 
 use super::common::{audit, contains_pattern, local_date, snapshot, user_timezone};
 use super::stats::recompute_streak;
-use super::values::optional_text;
+use super::values::{NestedLimit, optional_text};
 use crate::entity::{ActionState, ActionType, actions, leads};
 use crate::error::{CrmError, Result};
 
@@ -67,9 +68,51 @@ pub async fn get_action(ctx: &RequestContext, id: Uuid) -> Result<actions::Model
     find_in_workspaces(ctx).await?.filter(actions::Column::Id.eq(id)).one(ctx.db()).await?.ok_or(CrmError::ActionNotFound { field: "id" })
 }
 
-/// Actions by id, as the connection sees them (the loaders' batch query).
-pub async fn by_ids<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> Result<Vec<actions::Model>> {
-    Ok(actions::Entity::find().filter(actions::Column::Id.is_in(ids.iter().copied())).all(db).await?)
+/// Actions by id in `workspace_ids` (the viewer's): the loaders' batch query.
+pub async fn by_ids<C: ConnectionTrait>(db: &C, workspace_ids: &[Uuid], ids: &[Uuid]) -> Result<Vec<actions::Model>> {
+    Ok(actions::Entity::find()
+        .filter(actions::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
+        .filter(actions::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?)
+}
+
+/// The first `first` actions of each lead in `lead_ids` (oldest first: by `created_at`, then
+/// id), only those in `states` unless it is empty, within `workspace_ids`. One statement for
+/// any number of leads: `row_number()` over each lead's actions keeps the first `first`.
+/// The result is sorted by lead, then oldest first.
+pub async fn first_actions_of_leads<C: ConnectionTrait>(
+    db: &C,
+    workspace_ids: &[Uuid],
+    lead_ids: &[Uuid],
+    first: NestedLimit,
+    states: &[ActionState],
+) -> Result<Vec<actions::Model>> {
+    if lead_ids.is_empty() || first.get() == 0 {
+        return Ok(Vec::new());
+    }
+    use actions::Column as C;
+    // The rows themselves come out of the ranked subquery, named like the table so that the
+    // entity's own select (with its enum casts) reads them.
+    let mut ranked = Query::select()
+        .column((actions::Entity, Asterisk))
+        .expr_as(Expr::cust("row_number() OVER (PARTITION BY person_id ORDER BY created_at, id)"), "rn")
+        .from(actions::Entity)
+        .and_where(C::WorkspaceId.is_in(workspace_ids.iter().copied()))
+        .and_where(C::PersonId.is_in(lead_ids.iter().copied()))
+        .to_owned();
+    if !states.is_empty() {
+        ranked.and_where(C::State.is_in(states.iter().copied()));
+    }
+    let mut select = actions::Entity::find();
+    QueryTrait::query(&mut select).from_clear().from_subquery(ranked, actions::Entity);
+    Ok(select
+        .filter(Expr::col("rn").lte(first.get()))
+        .order_by_asc(C::PersonId)
+        .order_by_asc(C::CreatedAt)
+        .order_by_asc(C::Id)
+        .all(db)
+        .await?)
 }
 
 #[derive(Debug, Clone)]
@@ -254,7 +297,7 @@ pub async fn delete_action(ctx: &RequestContext, id: Uuid) -> Result<Uuid> {
 async fn check_lead(tx: &DatabaseTransaction, workspace_id: Uuid, person_id: Uuid) -> Result<()> {
     let found =
         leads::Entity::find().filter(leads::Column::WorkspaceId.eq(workspace_id)).filter(leads::Column::Id.eq(person_id)).one(tx).await?;
-    found.map(|_| ()).ok_or(CrmError::LeadNotFound { field: "personId" })
+    found.map(|_| ()).ok_or(CrmError::LeadNotFound { field: "leadId" })
 }
 
 /// Reads an action the viewer may change, locked for the rest of the transaction.

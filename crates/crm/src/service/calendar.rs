@@ -17,12 +17,16 @@ use platform::audit::AuditAction;
 use platform::crypto::Keyring;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
 use platform::secret::Secret;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait};
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    Set, TransactionTrait,
+};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::common::audit;
-use super::values::{FreeMinutes, required_text};
+use super::values::{FreeMinutes, NestedLimit, required_text};
 use crate::entity::{CalendarConnectionStatus, CalendarProvider, calendar_connections, calendar_sync_logs};
 use crate::error::{CrmError, Result};
 
@@ -150,6 +154,26 @@ pub enum SyncOutcome {
     Failed { message: String, token_expired: bool },
 }
 
+impl SyncOutcome {
+    /// The outcome an API input describes: a date with its free minutes, or an error message
+    /// (with `token_expired`), never both.
+    pub fn from_parts(
+        date: Option<NaiveDate>,
+        free_minutes: Option<i32>,
+        error_message: Option<String>,
+        token_expired: bool,
+    ) -> Result<Self> {
+        match (date, free_minutes, error_message) {
+            (None, None, Some(message)) => Ok(Self::Failed { message, token_expired }),
+            (_, _, Some(_)) => Err(CrmError::ConflictingSyncResult),
+            (Some(date), Some(free_minutes), None) => Ok(Self::FreeMinutes { date, free_minutes }),
+            (Some(_), None, None) => Err(CrmError::IncompleteSyncResult { field: "freeMinutes" }),
+            (None, Some(_), None) => Err(CrmError::IncompleteSyncResult { field: "date" }),
+            (None, None, None) => Err(CrmError::IncompleteSyncResult { field: "freeMinutes" }),
+        }
+    }
+}
+
 /// Records a sync: a log line, and the connection's status, last sync and error.
 pub async fn record_sync_result(
     ctx: &RequestContext,
@@ -257,10 +281,11 @@ async fn connection_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id
         .ok_or(CrmError::ConnectionNotFound)
 }
 
-/// Filters on the connection list.
+/// Filters on the connection list; empty lists and `None` match everything.
 #[derive(Debug, Clone, Default)]
 pub struct ConnectionFilter {
     pub statuses: Vec<CalendarConnectionStatus>,
+    pub providers: Vec<CalendarProvider>,
     pub user_id: Option<Uuid>,
 }
 
@@ -278,11 +303,45 @@ pub async fn list_calendar_connections(
     if !filter.statuses.is_empty() {
         select = select.filter(C::Status.is_in(filter.statuses));
     }
+    if !filter.providers.is_empty() {
+        select = select.filter(C::Provider.is_in(filter.providers));
+    }
     if let Some(user_id) = filter.user_id {
         select = select.filter(C::UserId.eq(user_id));
     }
     let keyset = Keyset { sort: C::CreatedAt, id: C::Id, descending: false };
     Ok(keyset_page(ctx.db(), select, keyset, args, |c| (c.created_at, c.id), with_total).await?)
+}
+
+/// The latest `first` sync logs of each connection in `connection_ids` (newest first), within
+/// `workspace_ids`. One statement for any number of connections: `row_number()` over each
+/// connection's logs keeps the latest `first`. The result is sorted by connection, newest first.
+pub async fn latest_sync_logs_of_connections<C: ConnectionTrait>(
+    db: &C,
+    workspace_ids: &[Uuid],
+    connection_ids: &[Uuid],
+    first: NestedLimit,
+) -> Result<Vec<calendar_sync_logs::Model>> {
+    if connection_ids.is_empty() || first.get() == 0 {
+        return Ok(Vec::new());
+    }
+    use calendar_sync_logs::Column as L;
+    let ranked = Query::select()
+        .column((calendar_sync_logs::Entity, Asterisk))
+        .expr_as(Expr::cust("row_number() OVER (PARTITION BY calendar_connection_id ORDER BY created_at DESC, id DESC)"), "rn")
+        .from(calendar_sync_logs::Entity)
+        .and_where(L::WorkspaceId.is_in(workspace_ids.iter().copied()))
+        .and_where(L::CalendarConnectionId.is_in(connection_ids.iter().copied()))
+        .to_owned();
+    let mut select = calendar_sync_logs::Entity::find();
+    QueryTrait::query(&mut select).from_clear().from_subquery(ranked, calendar_sync_logs::Entity);
+    Ok(select
+        .filter(Expr::col("rn").lte(first.get()))
+        .order_by_asc(L::CalendarConnectionId)
+        .order_by_desc(L::CreatedAt)
+        .order_by_desc(L::Id)
+        .all(db)
+        .await?)
 }
 
 /// A connection's sync logs, newest first.

@@ -38,9 +38,13 @@ pub async fn get_lead(ctx: &RequestContext, id: Uuid) -> Result<leads::Model> {
     find_in_workspaces(ctx).await?.filter(leads::Column::Id.eq(id)).one(ctx.db()).await?.ok_or(CrmError::LeadNotFound { field: "id" })
 }
 
-/// Leads by id, as the connection sees them (the loaders' batch query).
-pub async fn by_ids<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> Result<Vec<leads::Model>> {
-    Ok(leads::Entity::find().filter(leads::Column::Id.is_in(ids.iter().copied())).all(db).await?)
+/// Leads by id in `workspace_ids` (the viewer's): the loaders' batch query.
+pub async fn by_ids<C: ConnectionTrait>(db: &C, workspace_ids: &[Uuid], ids: &[Uuid]) -> Result<Vec<leads::Model>> {
+    Ok(leads::Entity::find()
+        .filter(leads::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
+        .filter(leads::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?)
 }
 
 #[derive(Debug, Clone, Default)]

@@ -28,13 +28,14 @@
 //! (workspace, user, day) guarantees there is never more than one plan.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{NaiveDate, Utc};
 use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
 use sea_orm::sea_query::Query;
-use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 use uuid::Uuid;
 
 use super::common::{advisory_xact_lock, audit, snapshot};
@@ -253,22 +254,45 @@ pub async fn get_daily_plan_by_id(ctx: &RequestContext, id: Uuid) -> Result<Dail
 }
 
 async fn items_of(ctx: &RequestContext, plan: &daily_plans::Model) -> Result<Vec<PlanItem>> {
+    let mut items = items_of_plans(ctx.db(), &[plan.workspace_id], &[plan.id]).await?;
+    Ok(items.remove(&plan.id).unwrap_or_default())
+}
+
+/// The items of each plan in `plan_ids`, in position order, with their actions, within
+/// `workspace_ids`: two statements for any number of plans (the loaders' batch query).
+/// A plan without items is absent from the map.
+pub async fn items_of_plans<C: ConnectionTrait>(db: &C, workspace_ids: &[Uuid], plan_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<PlanItem>>> {
+    if plan_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     let entries = daily_plan_actions::Entity::find()
-        .filter(daily_plan_actions::Column::WorkspaceId.eq(plan.workspace_id))
-        .filter(daily_plan_actions::Column::DailyPlanId.eq(plan.id))
+        .filter(daily_plan_actions::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
+        .filter(daily_plan_actions::Column::DailyPlanId.is_in(plan_ids.iter().copied()))
+        .order_by_asc(daily_plan_actions::Column::DailyPlanId)
         .order_by_asc(daily_plan_actions::Column::Position)
-        .all(ctx.db())
+        .all(db)
         .await?;
-    let ids: Vec<Uuid> = entries.iter().map(|e| e.action_id).collect();
-    let found = actions::Entity::find()
-        .filter(actions::Column::WorkspaceId.eq(plan.workspace_id))
-        .filter(actions::Column::Id.is_in(ids))
-        .all(ctx.db())
-        .await?;
-    Ok(entries
-        .into_iter()
-        .filter_map(|entry| found.iter().find(|a| a.id == entry.action_id).cloned().map(|action| PlanItem { entry, action }))
-        .collect())
+    let ids: BTreeSet<Uuid> = entries.iter().map(|e| e.action_id).collect();
+    let found: HashMap<Uuid, actions::Model> = if ids.is_empty() {
+        HashMap::new()
+    } else {
+        actions::Entity::find()
+            .filter(actions::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
+            .filter(actions::Column::Id.is_in(ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a))
+            .collect()
+    };
+    let mut items: HashMap<Uuid, Vec<PlanItem>> = HashMap::new();
+    for entry in entries {
+        // One action can be in the plans of several days.
+        if let Some(action) = found.get(&entry.action_id).cloned() {
+            items.entry(entry.daily_plan_id).or_default().push(PlanItem { entry, action });
+        }
+    }
+    Ok(items)
 }
 
 /// Filters on the plan list.

@@ -7,7 +7,8 @@ use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
 use sea_orm::{
-    ActiveEnum, ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -148,6 +149,26 @@ async fn save(
     .await?;
     tx.commit().await?;
     Ok(after)
+}
+
+/// The prompts made from each summary in `summary_ids`, oldest first, within `workspace_ids`:
+/// one statement for any number of summaries (the loaders' batch query).
+pub async fn prompts_of_summaries<C: ConnectionTrait>(
+    db: &C,
+    workspace_ids: &[Uuid],
+    summary_ids: &[Uuid],
+) -> Result<Vec<content_prompts::Model>> {
+    if summary_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    use content_prompts::Column as C;
+    Ok(content_prompts::Entity::find()
+        .filter(C::WorkspaceId.is_in(workspace_ids.iter().copied()))
+        .filter(C::WeeklySummaryId.is_in(summary_ids.iter().copied()))
+        .order_by_asc(C::CreatedAt)
+        .order_by_asc(C::Id)
+        .all(db)
+        .await?)
 }
 
 /// A prompt by id; another tenant's is answered as missing.

@@ -72,16 +72,38 @@ pub async fn recompute_streak<C: ConnectionTrait>(
     Ok(stats)
 }
 
-/// A user's counters in a workspace; zeros when they have none yet.
+/// The streak to show today: the stored count is written when an action is completed (or
+/// un-completed), so it goes stale when the user stops. A streak whose last completion was
+/// before yesterday is broken; one whose last completion was yesterday still stands until the
+/// day ends.
+pub fn current_streak(stored: i32, last_action_date: Option<NaiveDate>, today: NaiveDate) -> i32 {
+    match (last_action_date, today.pred_opt()) {
+        (Some(last), Some(yesterday)) if last >= yesterday => stored,
+        _ => 0,
+    }
+}
+
+/// A user's counters in a workspace as they stand now (the streak as [`current_streak`] shows
+/// it, in the user's time zone); zeros when they have none yet.
 pub async fn user_stats(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid) -> Result<crm_user_stats::Model> {
+    user_stats_at(ctx, workspace_id, user_id, Utc::now()).await
+}
+
+/// [`user_stats`] as of `now`.
+pub async fn user_stats_at(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid, now: DateTime<Utc>) -> Result<crm_user_stats::Model> {
     ctx.role_in(workspace_id).await?;
     let found = crm_user_stats::Entity::find()
         .filter(crm_user_stats::Column::WorkspaceId.eq(workspace_id))
         .filter(crm_user_stats::Column::UserId.eq(user_id))
         .one(ctx.db())
         .await?;
-    let now = Utc::now().fixed_offset();
-    Ok(found.unwrap_or(crm_user_stats::Model {
+    if let Some(mut stats) = found {
+        let today = local_date(user_timezone(ctx.db(), user_id).await?, now);
+        stats.streak_count = current_streak(stats.streak_count, stats.last_action_date, today);
+        return Ok(stats);
+    }
+    let now = now.fixed_offset();
+    Ok(crm_user_stats::Model {
         workspace_id,
         user_id,
         streak_count: 0,
@@ -89,7 +111,7 @@ pub async fn user_stats(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid)
         calendar_connected: false,
         created_at: now,
         updated_at: now,
-    }))
+    })
 }
 
 #[cfg(test)]
@@ -98,6 +120,14 @@ mod tests {
 
     fn d(day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 3, day).unwrap()
+    }
+
+    #[test]
+    fn a_stored_streak_stands_until_the_day_after_its_last_completion_ends() {
+        assert_eq!(current_streak(4, Some(d(5)), d(5)), 4);
+        assert_eq!(current_streak(4, Some(d(5)), d(6)), 4);
+        assert_eq!(current_streak(4, Some(d(5)), d(7)), 0);
+        assert_eq!(current_streak(4, None, d(7)), 0);
     }
 
     #[test]

@@ -300,6 +300,15 @@ pub async fn get_weekly_summary(ctx: &RequestContext, id: Uuid) -> Result<weekly
         .ok_or(CrmError::SummaryNotFound { field: "id" })
 }
 
+/// Summaries by id in `workspace_ids` (the viewer's): the loaders' batch query.
+pub async fn by_ids<C: ConnectionTrait>(db: &C, workspace_ids: &[Uuid], ids: &[Uuid]) -> Result<Vec<weekly_summaries::Model>> {
+    Ok(weekly_summaries::Entity::find()
+        .filter(weekly_summaries::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
+        .filter(weekly_summaries::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?)
+}
+
 /// Filters on the summary list.
 #[derive(Debug, Clone, Default)]
 pub struct SummaryFilter {

@@ -112,6 +112,25 @@ impl FreeMinutes {
     }
 }
 
+/// How many rows a nested list (a lead's actions, a calendar's sync logs) shows: 0 to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NestedLimit(u64);
+
+impl NestedLimit {
+    pub const MAX: i32 = 100;
+
+    pub fn parse(first: i32) -> Result<Self> {
+        match u64::try_from(first) {
+            Ok(n) if first <= Self::MAX => Ok(Self(n)),
+            _ => Err(CrmError::InvalidCount { field: "first", max: Self::MAX }),
+        }
+    }
+
+    pub fn get(self) -> u64 {
+        self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +165,14 @@ mod tests {
         assert!(matches!(WeekStart::parse(monday.succ_opt().unwrap()), Err(CrmError::WeekStartNotMonday)));
         assert_eq!(WeekStart::of(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()).date(), monday);
         assert_eq!(WeekStart::of(monday).date(), monday);
+    }
+
+    #[test]
+    fn nested_lists_hold_at_most_100_rows() {
+        assert_eq!(NestedLimit::parse(0).unwrap().get(), 0);
+        assert_eq!(NestedLimit::parse(100).unwrap().get(), 100);
+        assert!(matches!(NestedLimit::parse(101), Err(CrmError::InvalidCount { field: "first", max: 100 })));
+        assert!(NestedLimit::parse(-1).is_err());
     }
 
     #[test]

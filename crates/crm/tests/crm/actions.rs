@@ -114,19 +114,19 @@ async fn the_streak_of_a_user_in_new_york_counts_a_completion_at_23_30_on_their_
     let late = local("America/New_York", "2026-03-09 23:30");
     assert_eq!(late.date_naive(), date(2026, 3, 10));
     actions::set_action_state_at(&s, first.id, ActionState::Done, None, late).await.unwrap();
-    let st = stats::user_stats(&s, ada.workspace_id, ada.user_id).await.unwrap();
+    let st = stats::user_stats_at(&s, ada.workspace_id, ada.user_id, late).await.unwrap();
     assert_eq!((st.streak_count, st.last_action_date), (1, Some(date(2026, 3, 9))));
 
     // Tuesday morning in New York (still Tuesday in UTC): a second day, not the same one.
     let morning = local("America/New_York", "2026-03-10 08:00");
     actions::set_action_state_at(&s, second.id, ActionState::Done, None, morning).await.unwrap();
-    let st = stats::user_stats(&s, ada.workspace_id, ada.user_id).await.unwrap();
+    let st = stats::user_stats_at(&s, ada.workspace_id, ada.user_id, morning).await.unwrap();
     assert_eq!((st.streak_count, st.last_action_date), (2, Some(date(2026, 3, 10))));
 
     // Reopening the second breaks the streak at today (Tuesday) again.
     let reopen_at = local("America/New_York", "2026-03-10 09:00");
     actions::set_action_state_at(&s, second.id, ActionState::New, None, reopen_at).await.unwrap();
-    let st = stats::user_stats(&s, ada.workspace_id, ada.user_id).await.unwrap();
+    let st = stats::user_stats_at(&s, ada.workspace_id, ada.user_id, reopen_at).await.unwrap();
     assert_eq!((st.streak_count, st.last_action_date), (0, Some(date(2026, 3, 9))));
 }
 

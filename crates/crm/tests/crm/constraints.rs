@@ -38,7 +38,7 @@ const CASES: &[(&str, &str, Expect)] = &[
     (
         "actions_person_fkey",
         "INSERT INTO actions (workspace_id, user_id, person_id, action_type, due_date) VALUES ($1, $2, uuidv7(), 'OUTREACH', current_date)",
-        |e| matches!(e, CrmError::LeadNotFound { field: "personId" }),
+        |e| matches!(e, CrmError::LeadNotFound { field: "leadId" }),
     ),
     (
         "actions_due_date_not_before_creation",
@@ -272,7 +272,7 @@ fn each_error_carries_its_code_and_input_field() {
     assert_eq!(user(CrmError::SnoozeDateRequired), (UserErrorCode::Required, "input.snoozeUntil".into()));
     assert_eq!(user(CrmError::InvalidState { field: "state", message: "no".into() }), (UserErrorCode::InvalidState, "input.state".into()));
     assert_eq!(user(CrmError::ActionNotFound { field: "id" }), (UserErrorCode::NotFound, "input.id".into()));
-    assert_eq!(user(CrmError::LeadNotFound { field: "personId" }), (UserErrorCode::NotFound, "input.personId".into()));
+    assert_eq!(user(CrmError::LeadNotFound { field: "leadId" }), (UserErrorCode::NotFound, "input.leadId".into()));
     assert_eq!(user(CrmError::PlanAlreadyExists), (UserErrorCode::AlreadyExists, "input.date".into()));
     assert_eq!(user(CrmError::ConnectionAlreadyExists), (UserErrorCode::AlreadyExists, "input.provider".into()));
     assert_eq!(user(CrmError::WeekStartNotMonday), (UserErrorCode::Invalid, "input.weekStartDate".into()));

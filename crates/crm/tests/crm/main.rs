@@ -8,6 +8,7 @@ mod support;
 mod actions;
 mod calendar;
 mod constraints;
+mod graphql;
 mod leads;
 mod plans;
 mod summaries;

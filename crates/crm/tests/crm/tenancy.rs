@@ -47,7 +47,7 @@ async fn an_action_of_another_workspace_is_answered_as_missing() {
             let mut about = new_action(ActionType::FollowUp, today());
             about.person_id = Some(id);
             let err = actions::create_action(&b, bob.workspace_id, about).await.unwrap_err();
-            assert!(matches!(err, CrmError::LeadNotFound { field: "personId" }), "{err:?}");
+            assert!(matches!(err, CrmError::LeadNotFound { field: "leadId" }), "{err:?}");
         }
         // Ada's workspace itself is missing for Bob.
         let answers = [
