@@ -16,12 +16,12 @@ use crate::subscription::Subscription;
 
 /// A tenant: the people, data and plan of one team or person. Each domain adds its fields.
 #[derive(MergedObject)]
-pub struct Workspace(identity::WorkspaceFields);
+pub struct Workspace(identity::WorkspaceFields, crm::CrmWorkspaceFields);
 
 impl Workspace {
     pub fn new(model: workspaces::Model) -> Self {
-        let model = Arc::new(model);
-        Self(identity::WorkspaceFields::new(model))
+        let id = model.id;
+        Self(identity::WorkspaceFields::new(Arc::new(model)), crm::CrmWorkspaceFields::new(id))
     }
 }
 
@@ -152,10 +152,10 @@ impl WorkspaceMutation {
 }
 
 #[derive(MergedObject, Default)]
-pub struct Query(RootQuery, identity::IdentityQuery);
+pub struct Query(RootQuery, identity::IdentityQuery, crm::CrmQuery);
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(WorkspaceMutation, identity::IdentityMutation);
+pub struct Mutation(WorkspaceMutation, identity::IdentityMutation, crm::CrmMutation);
 
 pub type MosaicSchema = Schema<Query, Mutation, Subscription>;
 

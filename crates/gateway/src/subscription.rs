@@ -52,4 +52,4 @@ impl MembershipSubscription {
 }
 
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(MembershipSubscription);
+pub struct Subscription(MembershipSubscription, crm::CrmSubscription);
