@@ -5,7 +5,11 @@ import {
   createMosaicClient,
   isMosaicError,
   narrowPayload,
+  unwrapPayload,
+  CreateActionDocument,
+  CreateLeadDocument,
   CreateWorkspaceDocument,
+  GenerateDailyPlanDocument,
   MembershipChangedDocument,
   ViewerDocument,
 } from '../src/index.js';
@@ -31,6 +35,22 @@ try {
   } else {
     console.log('created', created.value.workspace.slug); // non-null once narrowed
   }
+
+  // CRM: a `Date` is a 'YYYY-MM-DD' string, a day in the user's time zone.
+  const workspaceId = viewer.memberships.find((m) => m.workspace.isPersonal)?.workspace.id ?? '';
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: viewer.user.timezone }).format(new Date());
+  const { lead } = unwrapPayload(
+    (await mosaic.request(CreateLeadDocument, { input: { workspaceId, name: 'Grace', url: 'https://example.com/grace' } }))
+      .createLead,
+  );
+  unwrapPayload(
+    (await mosaic.request(CreateActionDocument, { input: { workspaceId, leadId: lead.id, actionType: 'FAST_WIN', dueDate: today } }))
+      .createAction,
+  );
+  const { dailyPlan } = unwrapPayload(
+    (await mosaic.request(GenerateDailyPlanDocument, { input: { workspaceId, date: today } })).generateDailyPlan,
+  );
+  console.log('fast win first:', dailyPlan.items[0]?.isFastWin, dailyPlan.items[0]?.action.actionType); // true 'FAST_WIN'
 
   // Subscriptions: graphql-ws, the credential goes in connection_init. Waits for one event.
   if (process.env.WAIT_FOR_EVENT) {
