@@ -40,8 +40,8 @@ pub enum CrmError {
     SnoozeDateNotInFuture,
     /// An action cannot be due before the day it was created.
     DueDateBeforeCreation,
-    /// A range filter whose end comes before its start.
-    InvalidDateRange,
+    /// The end of a date range (the named filter field) comes before its start.
+    InvalidDateRange(&'static str),
     WeekStartNotMonday,
     WeekInFuture,
     /// A count that must be between 0 and `max`.
@@ -85,7 +85,7 @@ impl CrmError {
             Self::SnoozeDateRequired => "snoozing needs the date the item comes back".into(),
             Self::SnoozeDateNotInFuture => "the snooze date must be after today".into(),
             Self::DueDateBeforeCreation => "an action cannot be due before the day it was created".into(),
-            Self::InvalidDateRange => "the end of the date range comes before its start".into(),
+            Self::InvalidDateRange(_) => "the end of the date range comes before its start".into(),
             Self::WeekStartNotMonday => "a week starts on a Monday".into(),
             Self::WeekInFuture => "that week has not started yet".into(),
             Self::InvalidCount { field, max } => format!("{field} must be between 0 and {max}"),
@@ -192,7 +192,7 @@ impl From<CrmError> for ServiceError {
             E::SnoozeDateRequired => (C::Required, &["snoozeUntil"]),
             E::SnoozeDateNotInFuture => (C::Invalid, &["snoozeUntil"]),
             E::DueDateBeforeCreation => (C::Invalid, &["dueDate"]),
-            E::InvalidDateRange => (C::Invalid, &["filter", "dueBefore"]),
+            E::InvalidDateRange(field) => return ServiceError::User(UserError::new_at(C::Invalid, &["filter", field], message)),
             E::WeekStartNotMonday | E::WeekInFuture => (C::Invalid, &["weekStartDate"]),
             E::InvalidFreeMinutes => (C::Invalid, &["freeMinutes"]),
             E::PlanAlreadyExists => (C::AlreadyExists, &["date"]),

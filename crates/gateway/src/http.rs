@@ -150,8 +150,9 @@ pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchReque
     if let Some(m) = memberships {
         context = context.with_memberships(m);
     }
+    let tasks = context.tasks();
     let context = Arc::new(context);
-    let mut response = state.schema.execute_batch(batch.data(context)).await;
+    let mut response = tasks.drive(state.schema.execute_batch(batch.data(context))).await;
     match &mut response {
         BatchResponse::Single(r) => label_validation_errors(r),
         BatchResponse::Batch(rs) => rs.iter_mut().for_each(label_validation_errors),

@@ -9,6 +9,7 @@ use async_graphql::dataloader::{DataLoader, Loader};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, DbBackend, Statement};
 use uuid::Uuid;
 
+use crate::batch::LocalTasks;
 use crate::error::ApiError;
 
 /// A member's role in a workspace, weakest first.
@@ -79,11 +80,12 @@ pub struct RequestContext {
     db: Arc<DatabaseTransaction>,
     roles: Mutex<Option<Arc<HashMap<Uuid, Role>>>>,
     loaders: Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
+    tasks: Arc<LocalTasks>,
 }
 
 impl RequestContext {
     pub fn new(viewer: Option<Viewer>, db: Arc<DatabaseTransaction>) -> Self {
-        Self { viewer, db, roles: Mutex::new(None), loaders: Mutex::new(HashMap::new()) }
+        Self { viewer, db, roles: Mutex::new(None), loaders: Mutex::new(HashMap::new()), tasks: Arc::new(LocalTasks::default()) }
     }
 
     /// The context the gateway put into the request's data (as an `Arc<RequestContext>`).
@@ -94,6 +96,11 @@ impl RequestContext {
     /// The request's transaction, already scoped to the viewer for row-level security.
     pub fn db(&self) -> &DatabaseTransaction {
         &self.db
+    }
+
+    /// The request's loader tasks; the gateway drives them (see [`LocalTasks::drive`]).
+    pub fn tasks(&self) -> Arc<LocalTasks> {
+        Arc::clone(&self.tasks)
     }
 
     pub fn db_handle(&self) -> Arc<DatabaseTransaction> {
@@ -206,7 +213,9 @@ impl RequestContext {
         if let Some(existing) = loaders.get(&key).and_then(|l| Arc::clone(l).downcast::<DataLoader<L>>().ok()) {
             return existing;
         }
-        let loader = Arc::new(DataLoader::new(make(self.db_handle()), tokio::spawn));
+        let tasks = Arc::clone(&self.tasks);
+        // No delay: batches form per pass over the resolvers, not per millisecond.
+        let loader = Arc::new(DataLoader::new(make(self.db_handle()), move |task| tasks.spawn(task)).delay(std::time::Duration::ZERO));
         loaders.insert(key, Arc::clone(&loader) as Arc<dyn Any + Send + Sync>);
         loader
     }

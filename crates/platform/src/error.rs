@@ -130,6 +130,11 @@ impl UserError {
         path.extend(field.iter().map(|f| f.to_string()));
         Self { code, field: path, message: message.into() }
     }
+
+    /// An error at a path that does not start at `input` (a query's `filter`, say).
+    pub fn new_at(code: UserErrorCode, path: &[&str], message: impl Into<String>) -> Self {
+        Self { code, field: path.iter().map(|f| f.to_string()).collect(), message: message.into() }
+    }
 }
 
 /// What a service returns for a mutation: a user-fixable rule violation, or a failure that

@@ -1,6 +1,7 @@
 //! The shared kernel of Mosaic. Every domain crate depends on this crate and on no other.
 
 pub mod audit;
+pub mod batch;
 pub mod config;
 pub mod context;
 pub mod crypto;

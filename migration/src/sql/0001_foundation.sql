@@ -33,6 +33,8 @@ BEGIN
 END
 $$;
 
+-- Every table a later migration creates gets these grants by default; a migration never runs
+-- GRANT ... ON ALL TABLES, which would undo earlier column limits.
 GRANT USAGE ON SCHEMA public TO mosaic_app, mosaic_worker;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO mosaic_app, mosaic_worker;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO mosaic_app, mosaic_worker;

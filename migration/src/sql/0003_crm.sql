@@ -333,4 +333,5 @@ SELECT tenancy.enable_tenant_rls('calendar_connections');
 SELECT tenancy.enable_tenant_rls('calendar_sync_logs');
 SELECT tenancy.enable_tenant_rls('crm_user_stats');
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO mosaic_app, mosaic_worker;
+-- No blanket GRANT here: the default privileges of 0001 already cover these tables, and a
+-- GRANT ON ALL TABLES would undo the column limits 0002 puts on users, workspaces and api_keys.

@@ -351,7 +351,7 @@ pub async fn list_actions(
     if let (Some(from), Some(to)) = (filter.due_from, filter.due_to)
         && to < from
     {
-        return Err(CrmError::InvalidDateRange);
+        return Err(CrmError::InvalidDateRange("dueTo"));
     }
     use actions::Column as C;
     let mut select = actions::Entity::find().filter(C::WorkspaceId.eq(workspace_id));

@@ -315,7 +315,7 @@ pub async fn list_daily_plans(
     if let (Some(from), Some(to)) = (filter.date_from, filter.date_to)
         && to < from
     {
-        return Err(CrmError::InvalidDateRange);
+        return Err(CrmError::InvalidDateRange("dateTo"));
     }
     use daily_plans::Column as C;
     let mut select = daily_plans::Entity::find().filter(C::WorkspaceId.eq(workspace_id));

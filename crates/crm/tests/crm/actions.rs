@@ -171,7 +171,7 @@ async fn actions_are_listed_by_state_type_and_due_date_range() {
     let backwards = ActionFilter { due_from: Some(days_from_today(5)), due_to: Some(days_from_today(1)), ..Default::default() };
     let err =
         actions::list_actions(&s, ada.workspace_id, backwards, ActionOrder::DueDateAsc, &PageArgs::default(), false).await.unwrap_err();
-    assert!(matches!(err, CrmError::InvalidDateRange));
+    assert!(matches!(err, CrmError::InvalidDateRange("dueTo")));
 
     // Deleting an action removes it for good.
     let deleted = actions::delete_action(&s, b.id).await.unwrap();

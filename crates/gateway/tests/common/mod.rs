@@ -57,6 +57,32 @@ impl TestApp {
         Self { database, state, config, router }
     }
 
+    /// An app whose pool counts every SQL statement it runs, for the N+1 checks.
+    pub async fn counting() -> (Self, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let database = fresh_database::<migration::Migrator>().await;
+        let config = config_for(&database.url, &[]);
+        let mut db = platform::db::connect(&database.url, 6).await.expect("connect");
+        let count = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&count);
+        let print = std::env::var("MOSAIC_PRINT_SQL").is_ok();
+        db.set_metric_callback(move |info| {
+            counter.fetch_add(1, Ordering::SeqCst);
+            if print {
+                eprintln!("SQL: {}", info.statement.sql.chars().take(150).collect::<String>());
+            }
+        });
+        let state = gateway::app_state(&config, db, &database.url);
+        let router = gateway::http::router(state.clone(), config.limits.max_body_bytes);
+        (Self { database, state, config, router }, count)
+    }
+
+    /// A second gateway on the same database: another replica, with its own pool and listener.
+    pub fn replica(&self) -> AppState {
+        gateway::app_state(&self.config, self.database.db.clone(), &self.database.url)
+    }
+
     pub fn jwt(&self) -> Jwt {
         Jwt::new(self.config.jwt.clone())
     }

@@ -1,0 +1,193 @@
+//! Load benchmark: the nested leads query over HTTP against the embedded database.
+//!
+//! `cargo run --release -p gateway --example load -- [--clients 16] [--seconds 20] [--leads 50]`
+//!
+//! It starts `mosaic serve` (release build, a fresh data folder, the embedded Postgres), signs a
+//! user in, creates LEADS leads with 12 actions each through the API, then runs CLIENTS
+//! concurrent clients for SECONDS asking for "50 leads by created_at, each with its first 10
+//! actions" and prints requests per second, latency percentiles and the server's memory.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const QUERY: &str = "query Leads($slug: String!) { workspace(slug: $slug) { leads(first: 50, orderBy: CREATED_AT_ASC) { edges { node { id name url status actions(first: 10) { id type state dueDate } } } } } }";
+
+struct Args {
+    clients: usize,
+    seconds: u64,
+    leads: usize,
+}
+
+fn args() -> Args {
+    let mut a = Args { clients: 16, seconds: 20, leads: 50 };
+    let argv: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    while i + 1 < argv.len() {
+        let v = &argv[i + 1];
+        match argv[i].as_str() {
+            "--clients" => a.clients = v.parse().unwrap(),
+            "--seconds" => a.seconds = v.parse().unwrap(),
+            "--leads" => a.leads = v.parse().unwrap(),
+            other => panic!("unknown flag {other}"),
+        }
+        i += 2;
+    }
+    a
+}
+
+fn binary() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    // target/<profile>/examples/load → target/<profile>/mosaic
+    exe.parent().unwrap().parent().unwrap().join("mosaic")
+}
+
+/// A memory figure of the server process from /proc (VmRSS now, VmHWM the peak), in KiB.
+fn memory_kib(pid: u32, field: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix(field).map(|v| v.trim().trim_end_matches(" kB").trim().parse().unwrap_or(0)))
+        .unwrap_or(0)
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").arg("-TERM").arg(self.0.id().to_string()).status();
+        let _ = self.0.wait();
+    }
+}
+
+async fn post(client: &reqwest::Client, url: &str, token: &str, query: &str, variables: Value) -> Value {
+    client.post(url).bearer_auth(token).json(&json!({ "query": query, "variables": variables })).send().await.unwrap().json().await.unwrap()
+}
+
+#[tokio::main]
+async fn main() {
+    let args = args();
+    let bin = binary();
+    assert!(bin.exists(), "build the server first: cargo build --release -p gateway ({} is missing)", bin.display());
+    let data = std::env::temp_dir().join(format!("mosaic-load-{}", std::process::id()));
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let env = |cmd: &mut Command| {
+        cmd.env("MOSAIC_DATA_DIR", &data)
+            .env("MOSAIC_BIND", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "warn")
+            .env_remove("DATABASE_URL");
+    };
+    let mut serve = Command::new(&bin);
+    env(&mut serve);
+    let server = Server(serve.arg("serve").stdout(Stdio::null()).stderr(Stdio::inherit()).spawn().unwrap());
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::builder().pool_max_idle_per_host(256).build().unwrap();
+    let started = Instant::now();
+    while client.get(format!("{base}/readyz")).send().await.map(|r| r.status() != 200).unwrap_or(true) {
+        assert!(started.elapsed() < Duration::from_secs(120), "server never became ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mut token_cmd = Command::new(&bin);
+    env(&mut token_cmd);
+    let token =
+        String::from_utf8(token_cmd.args(["token", "--email", "load@example.com"]).output().unwrap().stdout).unwrap().trim().to_string();
+    let url = format!("{base}/graphql");
+
+    let me = post(&client, &url, &token, "{ viewer { memberships { workspace { id slug } } } }", json!({})).await;
+    let ws = me["data"]["viewer"]["memberships"][0]["workspace"].clone();
+    let (ws_id, slug) = (ws["id"].as_str().unwrap().to_string(), ws["slug"].as_str().unwrap().to_string());
+    eprintln!("seeding {} leads with 12 actions each…", args.leads);
+    let types = ["OUTREACH", "FOLLOW_UP", "NURTURE", "CALL_PREP", "POST_CALL", "CONTENT", "FAST_WIN"];
+    for i in 0..args.leads {
+        let lead = post(
+            &client,
+            &url,
+            &token,
+            "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { message } } }",
+            json!({ "input": { "workspaceId": ws_id, "name": format!("Lead {i}"), "url": format!("https://example.com/{i}") } }),
+        )
+        .await;
+        let lead_id = lead["data"]["createLead"]["lead"]["id"].as_str().unwrap_or_else(|| panic!("{lead}")).to_string();
+        for j in 0..12 {
+            let action = post(
+                &client,
+                &url,
+                &token,
+                "mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } errors { message } } }",
+                json!({ "input": { "workspaceId": ws_id, "leadId": lead_id, "actionType": types[j % types.len()], "dueDate": "2030-01-01", "description": format!("step {j}") } }),
+            )
+            .await;
+            assert!(action["data"]["createAction"]["action"]["id"].is_string(), "{action}");
+        }
+    }
+    let check = post(&client, &url, &token, QUERY, json!({ "slug": slug })).await;
+    let edges = check["data"]["workspace"]["leads"]["edges"].as_array().unwrap_or_else(|| panic!("{check}"));
+    assert_eq!(edges.len(), args.leads.min(50));
+    assert_eq!(edges[0]["node"]["actions"].as_array().unwrap().len(), 10);
+
+    // Warm up, then measure.
+    let body = Arc::new(serde_json::to_vec(&json!({ "query": QUERY, "variables": { "slug": slug } })).unwrap());
+    let run = |seconds: u64| {
+        let (client, url, token, body) = (client.clone(), url.clone(), token.clone(), Arc::clone(&body));
+        let clients = args.clients;
+        async move {
+            let deadline = Instant::now() + Duration::from_secs(seconds);
+            let mut tasks = Vec::new();
+            for _ in 0..clients {
+                let (client, url, token, body) = (client.clone(), url.clone(), token.clone(), Arc::clone(&body));
+                tasks.push(tokio::spawn(async move {
+                    let mut latencies = Vec::new();
+                    let mut errors = 0u64;
+                    while Instant::now() < deadline {
+                        let t = Instant::now();
+                        let response = client
+                            .post(&url)
+                            .bearer_auth(&token)
+                            .header("content-type", "application/json")
+                            .body(body.as_ref().clone())
+                            .send()
+                            .await;
+                        match response {
+                            Ok(r) if r.status() == 200 => {
+                                let bytes = r.bytes().await.unwrap_or_default();
+                                if bytes.windows(9).any(|w| w == b"\"errors\":") {
+                                    errors += 1;
+                                }
+                            }
+                            _ => errors += 1,
+                        }
+                        latencies.push(t.elapsed());
+                    }
+                    (latencies, errors)
+                }));
+            }
+            let mut all = Vec::new();
+            let mut errors = 0;
+            for t in tasks {
+                let (l, e) = t.await.unwrap();
+                all.extend(l);
+                errors += e;
+            }
+            (all, errors)
+        }
+    };
+    run(3).await;
+    let server_pid = server.0.id();
+    let t0 = Instant::now();
+    let (mut latencies, errors) = run(args.seconds).await;
+    let elapsed = t0.elapsed().as_secs_f64();
+    let (rss, peak) = (memory_kib(server_pid, "VmRSS:"), memory_kib(server_pid, "VmHWM:"));
+    latencies.sort();
+    let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)].as_secs_f64() * 1000.0;
+    println!("query: 50 leads by created_at, each with its first 10 actions ({} leads seeded)", args.leads);
+    println!("clients: {}  duration: {:.1}s  requests: {}  errors: {}", args.clients, elapsed, latencies.len(), errors);
+    println!("throughput: {:.0} req/s", latencies.len() as f64 / elapsed);
+    println!("latency: p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms  max {:.2} ms", pct(0.50), pct(0.90), pct(0.99), pct(1.0));
+    println!("server memory: {:.1} MiB resident, {:.1} MiB peak", rss as f64 / 1024.0, peak as f64 / 1024.0);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&data);
+}
