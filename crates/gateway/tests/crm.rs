@@ -312,3 +312,46 @@ async fn maintenance_is_for_staff_and_brings_snoozed_actions_back_on_their_date(
     let back = app.ok(&ada.token, "query($id: UUID!) { action(id: $id) { state snoozeUntil } }", json!({ "id": action })).await;
     assert_eq!(back["action"], json!({ "state": "NEW", "snoozeUntil": null }));
 }
+
+#[tokio::test]
+async fn an_action_changed_through_one_replica_reaches_a_subscriber_on_another() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    // Replica B: its own pool, its own LISTEN connection, its own HTTP server.
+    let replica = app.replica();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(gateway::serve(listener, replica, 1 << 20, std::future::pending()));
+
+    let mut request = format!("ws://{addr}/graphql/ws").into_client_request().unwrap();
+    request.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let send = |v: Value| Message::text(v.to_string());
+    socket.send(send(json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {}", ada.token) } }))).await.unwrap();
+    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": {
+        "query": "subscription($ws: UUID!) { actionChanged(workspaceId: $ws) { id workspaceId op } }",
+        "variables": { "ws": ada.workspace_id } } });
+    socket.send(send(subscribe)).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+    // The change goes through replica A (the test app's router).
+    let lead = create_lead(&app, &ada, "Priya Raman").await;
+    let action = create_action(&app, &ada, &lead, "OUTREACH", &today()).await;
+
+    loop {
+        let message =
+            tokio::time::timeout(std::time::Duration::from_secs(10), socket.next()).await.expect("an event in time").unwrap().unwrap();
+        let Message::Text(text) = message else { continue };
+        let event: Value = serde_json::from_str(&text).unwrap();
+        if event["type"] != "next" {
+            assert_ne!(event["type"], "error", "{event}");
+            continue;
+        }
+        assert_eq!(event["payload"]["data"]["actionChanged"], json!({ "id": action, "workspaceId": ada.workspace_id, "op": "INSERT" }));
+        break;
+    }
+}
