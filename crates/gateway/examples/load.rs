@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-const QUERY: &str = "query Leads($slug: String!) { workspace(slug: $slug) { leads(first: 50, orderBy: CREATED_AT_ASC) { edges { node { id name url status actions(first: 10) { id type state dueDate } } } } } }";
+const QUERY: &str = "query Leads($slug: String!) { workspace(slug: $slug) { leads(first: 50, orderBy: CREATED_AT_ASC) { edges { node { id name url status actions(first: 10) { id actionType state dueDate } } } } } }";
 
 struct Args {
     clients: usize,
@@ -176,6 +176,7 @@ async fn main() {
         }
     };
     run(3).await;
+    eprintln!("measuring for {} s…", args.seconds);
     let server_pid = server.0.id();
     let t0 = Instant::now();
     let (mut latencies, errors) = run(args.seconds).await;

@@ -30,6 +30,7 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub events: EventHub,
     pub max_batch: usize,
+    pub max_aliases: usize,
     pub migrations: usize,
     pub pool_max: u32,
 }
@@ -77,7 +78,7 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
     if !is_json(&headers) {
         return error_response(StatusCode::UNSUPPORTED_MEDIA_TYPE, ApiError::BadUserInput("Content-Type must be application/json".into()));
     }
-    let batch: BatchRequest = match serde_json::from_slice(&body) {
+    let mut batch: BatchRequest = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(_) => {
             return error_response(StatusCode::BAD_REQUEST, ApiError::BadUserInput("the body is not a GraphQL request in JSON".into()));
@@ -90,6 +91,17 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
             StatusCode::BAD_REQUEST,
             ApiError::BadUserInput(format!("a batch holds at most {} requests", state.max_batch)),
         );
+    }
+    // Parsed once here (async-graphql keeps the parse) to cap aliases before anything runs.
+    for request in batch.iter_mut() {
+        if let Ok(doc) = request.parsed_query()
+            && crate::limits::alias_count(doc) > state.max_aliases
+        {
+            return error_response(
+                StatusCode::BAD_REQUEST,
+                ApiError::BadUserInput(format!("a query may use at most {} aliases", state.max_aliases)),
+            );
+        }
     }
     let viewer = match state.auth.from_headers(&headers).await {
         Ok(v) => v,

@@ -39,6 +39,7 @@ pub fn app_state(config: &Config, db: DatabaseConnection, database_url: &str) ->
         metrics: Arc::new(metrics::Metrics::default()),
         events,
         max_batch: config.limits.max_batch,
+        max_aliases: config.limits.max_aliases,
         migrations: migration::Migrator::migrations().len(),
         pool_max: config.pool_size,
     }

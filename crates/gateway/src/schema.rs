@@ -173,8 +173,7 @@ pub fn builder(options: &SchemaOptions) -> async_graphql::SchemaBuilder<Query, M
     let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
-        .limit_directives(limits.max_aliases)
-        .extension(crate::limits::AliasLimit::new(limits.max_aliases));
+        .limit_directives(limits.max_aliases);
     if options.production {
         builder = builder.disable_introspection().disable_suggestions();
     }
