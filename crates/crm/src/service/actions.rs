@@ -30,12 +30,12 @@ use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
 use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query};
 use sea_orm::{
-    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    QueryTrait, Select, Set, TransactionTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QueryTrait,
+    Select, Set, TransactionTrait,
 };
 use uuid::Uuid;
 
-use super::common::{audit, contains_pattern, local_date, snapshot, user_timezone};
+use super::common::{audit, contains_pattern, local_date, row_for_write, snapshot, user_timezone};
 use super::stats::recompute_streak;
 use super::values::{NestedLimit, optional_text};
 use crate::entity::{ActionState, ActionType, actions, leads};
@@ -300,17 +300,12 @@ async fn check_lead(tx: &DatabaseTransaction, workspace_id: Uuid, person_id: Uui
     found.map(|_| ()).ok_or(CrmError::LeadNotFound { field: "leadId" })
 }
 
-/// Reads an action the viewer may change, locked for the rest of the transaction.
+/// Reads a row the viewer may change, locked (see [`row_for_write`]).
 async fn action_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<actions::Model> {
-    let action =
-        find_in_workspaces(ctx).await?.filter(actions::Column::Id.eq(id)).one(tx).await?.ok_or(CrmError::ActionNotFound { field: "id" })?;
-    ctx.require_writer(action.workspace_id).await?;
-    actions::Entity::find_by_id(action.id)
-        .filter(actions::Column::WorkspaceId.eq(action.workspace_id))
-        .lock_exclusive()
-        .one(tx)
-        .await?
-        .ok_or(CrmError::ActionNotFound { field: "id" })
+    row_for_write::<actions::Entity>(ctx, tx, actions::Column::Id, actions::Column::WorkspaceId, id, || CrmError::ActionNotFound {
+        field: "id",
+    })
+    .await
 }
 
 /// Filters on the action list; empty lists and `None` match everything.

@@ -25,7 +25,7 @@ use sea_orm::{
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::common::audit;
+use super::common::{audit, row_for_write};
 use super::values::{FreeMinutes, NestedLimit, required_text};
 use crate::entity::{CalendarConnectionStatus, CalendarProvider, calendar_connections, calendar_sync_logs};
 use crate::error::{CrmError, Result};
@@ -265,20 +265,17 @@ pub async fn get_calendar_connection(ctx: &RequestContext, id: Uuid) -> Result<c
         .ok_or(CrmError::ConnectionNotFound)
 }
 
+/// Reads a row the viewer may change, locked (see [`row_for_write`]).
 async fn connection_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<calendar_connections::Model> {
-    let found = calendar_connections::Entity::find()
-        .filter(calendar_connections::Column::WorkspaceId.is_in(ctx.workspace_ids().await?))
-        .filter(calendar_connections::Column::Id.eq(id))
-        .one(tx)
-        .await?
-        .ok_or(CrmError::ConnectionNotFound)?;
-    ctx.require_writer(found.workspace_id).await?;
-    calendar_connections::Entity::find_by_id(found.id)
-        .filter(calendar_connections::Column::WorkspaceId.eq(found.workspace_id))
-        .lock_exclusive()
-        .one(tx)
-        .await?
-        .ok_or(CrmError::ConnectionNotFound)
+    row_for_write::<calendar_connections::Entity>(
+        ctx,
+        tx,
+        calendar_connections::Column::Id,
+        calendar_connections::Column::WorkspaceId,
+        id,
+        || CrmError::ConnectionNotFound,
+    )
+    .await
 }
 
 /// Filters on the connection list; empty lists and `None` match everything.

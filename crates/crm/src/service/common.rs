@@ -4,12 +4,53 @@ use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use platform::RequestContext;
 use platform::audit::{AuditAction, AuditEntry};
-use sea_orm::{ConnectionTrait, DbBackend, Statement};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, QueryFilter, QuerySelect, Statement};
 use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::error::Result;
+use crate::entity::{actions, calendar_connections, content_prompts, leads};
+use crate::error::{CrmError, Result};
+
+/// A row that belongs to a workspace.
+pub(crate) trait TenantRow {
+    fn workspace_id(&self) -> Uuid;
+}
+
+macro_rules! tenant_row {
+    ($($model:path),*) => {
+        $(impl TenantRow for $model {
+            fn workspace_id(&self) -> Uuid {
+                self.workspace_id
+            }
+        })*
+    };
+}
+
+tenant_row!(leads::Model, actions::Model, calendar_connections::Model, content_prompts::Model);
+
+/// Reads a row the viewer may change, locked for the rest of the transaction. The first read is
+/// scoped to the viewer's workspaces, so another tenant's row is `missing`; then the writer check,
+/// so a viewer gets FORBIDDEN; only then the lock (under row-level security a viewer's
+/// `FOR UPDATE` would see nothing, and answer NOT_FOUND instead).
+pub(crate) async fn row_for_write<E>(
+    ctx: &RequestContext,
+    tx: &DatabaseTransaction,
+    id_column: E::Column,
+    workspace_column: E::Column,
+    id: Uuid,
+    missing: impl Fn() -> CrmError,
+) -> Result<E::Model>
+where
+    E: EntityTrait,
+    E::Model: TenantRow,
+{
+    let workspaces = ctx.workspace_ids().await?;
+    let row = E::find().filter(workspace_column.is_in(workspaces)).filter(id_column.eq(id)).one(tx).await?.ok_or_else(&missing)?;
+    let workspace_id = row.workspace_id();
+    ctx.require_writer(workspace_id).await?;
+    E::find().filter(id_column.eq(id)).filter(workspace_column.eq(workspace_id)).lock_exclusive().one(tx).await?.ok_or_else(missing)
+}
 
 /// Records one change in the audit log, in the caller's transaction.
 pub(crate) async fn audit<C: ConnectionTrait>(

@@ -14,12 +14,12 @@ use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
 use sea_orm::{
-    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Select, Set,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, Select, Set,
     TransactionTrait,
 };
 use uuid::Uuid;
 
-use super::common::{audit, contains_pattern, local_date, snapshot, user_timezone};
+use super::common::{audit, contains_pattern, local_date, row_for_write, snapshot, user_timezone};
 use super::values::{LeadUrl, optional_text, required_text};
 use crate::entity::LeadStatus;
 use crate::entity::leads;
@@ -155,17 +155,10 @@ fn refused(from: LeadStatus, to: LeadStatus) -> CrmError {
     CrmError::InvalidState { field: "status", message: format!("a {} lead cannot become {}", from.to_value(), to.to_value()) }
 }
 
-/// Reads a lead the viewer may change, locked for the rest of the transaction.
+/// Reads a row the viewer may change, locked (see [`row_for_write`]).
 async fn lead_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<leads::Model> {
-    let lead =
-        find_in_workspaces(ctx).await?.filter(leads::Column::Id.eq(id)).one(tx).await?.ok_or(CrmError::LeadNotFound { field: "id" })?;
-    ctx.require_writer(lead.workspace_id).await?;
-    leads::Entity::find_by_id(lead.id)
-        .filter(leads::Column::WorkspaceId.eq(lead.workspace_id))
-        .lock_exclusive()
-        .one(tx)
-        .await?
-        .ok_or(CrmError::LeadNotFound { field: "id" })
+    row_for_write::<leads::Entity>(ctx, tx, leads::Column::Id, leads::Column::WorkspaceId, id, || CrmError::LeadNotFound { field: "id" })
+        .await
 }
 
 async fn save(ctx: &RequestContext, tx: DatabaseTransaction, before: leads::Model, model: leads::ActiveModel) -> Result<leads::Model> {

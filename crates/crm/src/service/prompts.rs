@@ -7,12 +7,12 @@ use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
 use sea_orm::{
-    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, TransactionTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 use uuid::Uuid;
 
-use super::common::{audit, snapshot};
+use super::common::{audit, row_for_write, snapshot};
 use super::summaries::{SummaryWriter, WeekFacts, get_weekly_summary};
 use super::values::required_text;
 use crate::entity::{ContentPromptStatus, ContentPromptType, content_prompts, weekly_summaries};
@@ -181,20 +181,12 @@ pub async fn get_content_prompt(ctx: &RequestContext, id: Uuid) -> Result<conten
         .ok_or(CrmError::PromptNotFound)
 }
 
+/// Reads a row the viewer may change, locked (see [`row_for_write`]).
 async fn prompt_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<content_prompts::Model> {
-    let prompt = content_prompts::Entity::find()
-        .filter(content_prompts::Column::WorkspaceId.is_in(ctx.workspace_ids().await?))
-        .filter(content_prompts::Column::Id.eq(id))
-        .one(tx)
-        .await?
-        .ok_or(CrmError::PromptNotFound)?;
-    ctx.require_writer(prompt.workspace_id).await?;
-    content_prompts::Entity::find_by_id(prompt.id)
-        .filter(content_prompts::Column::WorkspaceId.eq(prompt.workspace_id))
-        .lock_exclusive()
-        .one(tx)
-        .await?
-        .ok_or(CrmError::PromptNotFound)
+    row_for_write::<content_prompts::Entity>(ctx, tx, content_prompts::Column::Id, content_prompts::Column::WorkspaceId, id, || {
+        CrmError::PromptNotFound
+    })
+    .await
 }
 
 /// Filters on the prompt list; empty lists and `None` match everything.
