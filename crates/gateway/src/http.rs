@@ -110,13 +110,16 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
             return error_response(StatusCode::OK, e);
         }
     };
+    // Written below by `write_response`, which takes lists rendered in one pass as they are.
+    let batch = batch.data(platform::plain::PreRendered);
     let response = execute(&state, viewer, batch).await;
     let codes: Vec<String> = match &response {
         BatchResponse::Single(r) => error_codes(r),
         BatchResponse::Batch(rs) => rs.iter().flat_map(error_codes).collect(),
     };
+    let body = platform::plain::write_response(&response);
     state.metrics.observe(started.elapsed(), codes);
-    Json(response).into_response()
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 fn error_codes(response: &async_graphql::Response) -> Vec<String> {

@@ -10,6 +10,8 @@ pub mod embedded;
 pub mod error;
 pub mod events;
 pub mod pagination;
+pub mod plain;
+pub mod rows;
 pub mod scalars;
 pub mod secret;
 #[cfg(feature = "testing")]

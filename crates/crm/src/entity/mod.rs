@@ -1,6 +1,7 @@
 //! SeaORM models of the CRM tables; they follow `migration/src/sql/0003_crm.sql`.
 
 pub mod actions;
+mod by_position;
 pub mod calendar_connections;
 pub mod calendar_sync_logs;
 pub mod content_prompts;

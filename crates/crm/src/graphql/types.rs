@@ -1,8 +1,9 @@
 //! The CRM's object types. Each wraps its SeaORM model; nested fields read through loaders.
 
-use async_graphql::{Context, Enum, Object, Result, SimpleObject};
+use async_graphql::{Context, Enum, Object, Result, SimpleObject, Value};
 use chrono::{DateTime, Utc};
 use platform::ApiError;
+use platform::plain::{PlainList, PlainObject, text, value};
 use platform::scalars::Date;
 use uuid::Uuid;
 
@@ -69,9 +70,32 @@ impl Lead {
         ctx: &Context<'_>,
         #[graphql(default = 10)] first: i32,
         states: Option<Vec<ActionState>>,
-    ) -> Result<Vec<Action>> {
+    ) -> Result<PlainList<Action>> {
         let key = LeadActionsKey::new(self.0.id, NestedLimit::parse(first)?, states.unwrap_or_default());
-        Ok(loaders::lead_actions(ctx, key).await?.into_iter().map(Action).collect())
+        Ok(PlainList(loaders::lead_actions(ctx, key).await?.into_iter().map(Action).collect()))
+    }
+}
+
+impl PlainObject for Action {
+    fn plain_field(name: &str) -> Option<fn(&Self) -> Value> {
+        Some(match name {
+            "id" => |a| value(a.0.id),
+            "workspaceId" => |a| value(a.0.workspace_id),
+            "userId" => |a| value(a.0.user_id),
+            "leadId" => |a| value(a.0.person_id),
+            "actionType" => |a| value(a.0.action_type),
+            "state" => |a| value(a.0.state),
+            "description" => |a| text(a.0.description.as_deref()),
+            "dueDate" => |a| value(Date(a.0.due_date)),
+            "completedAt" => |a| value(a.0.completed_at.map(utc)),
+            "repliedAt" => |a| value(a.0.replied_at.map(utc)),
+            "snoozeUntil" => |a| value(a.0.snooze_until.map(Date)),
+            "notes" => |a| text(a.0.notes.as_deref()),
+            "autoCreated" => |a| value(a.0.auto_created),
+            "createdAt" => |a| value(utc(a.0.created_at)),
+            "updatedAt" => |a| value(utc(a.0.updated_at)),
+            _ => return None,
+        })
     }
 }
 
@@ -303,8 +327,26 @@ impl WeeklySummary {
         utc(self.0.updated_at)
     }
     /// The content prompts made from this summary, oldest first.
-    async fn content_prompts(&self, ctx: &Context<'_>) -> Result<Vec<ContentPrompt>> {
-        Ok(loaders::summary_prompts(ctx, self.0.id).await?.into_iter().map(ContentPrompt).collect())
+    async fn content_prompts(&self, ctx: &Context<'_>) -> Result<PlainList<ContentPrompt>> {
+        Ok(PlainList(loaders::summary_prompts(ctx, self.0.id).await?.into_iter().map(ContentPrompt).collect()))
+    }
+}
+
+impl PlainObject for ContentPrompt {
+    fn plain_field(name: &str) -> Option<fn(&Self) -> Value> {
+        Some(match name {
+            "id" => |p| value(p.0.id),
+            "workspaceId" => |p| value(p.0.workspace_id),
+            "userId" => |p| value(p.0.user_id),
+            "weeklySummaryId" => |p| value(p.0.weekly_summary_id),
+            "type" => |p| value(p.0.prompt_type),
+            "content" => |p| text(Some(&p.0.content)),
+            "status" => |p| value(p.0.status),
+            "savedAt" => |p| value(utc(p.0.saved_at)),
+            "createdAt" => |p| value(utc(p.0.created_at)),
+            "updatedAt" => |p| value(utc(p.0.updated_at)),
+            _ => return None,
+        })
     }
 }
 

@@ -106,13 +106,8 @@ pub async fn first_actions_of_leads<C: ConnectionTrait>(
     }
     let mut select = actions::Entity::find();
     QueryTrait::query(&mut select).from_clear().from_subquery(ranked, actions::Entity);
-    Ok(select
-        .filter(Expr::col("rn").lte(first.get()))
-        .order_by_asc(C::PersonId)
-        .order_by_asc(C::CreatedAt)
-        .order_by_asc(C::Id)
-        .all(db)
-        .await?)
+    let select = select.filter(Expr::col("rn").lte(first.get())).order_by_asc(C::PersonId).order_by_asc(C::CreatedAt).order_by_asc(C::Id);
+    Ok(platform::rows::all(db, select).await?)
 }
 
 #[derive(Debug, Clone)]

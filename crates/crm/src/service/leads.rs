@@ -40,11 +40,10 @@ pub async fn get_lead(ctx: &RequestContext, id: Uuid) -> Result<leads::Model> {
 
 /// Leads by id in `workspace_ids` (the viewer's): the loaders' batch query.
 pub async fn by_ids<C: ConnectionTrait>(db: &C, workspace_ids: &[Uuid], ids: &[Uuid]) -> Result<Vec<leads::Model>> {
-    Ok(leads::Entity::find()
+    let select = leads::Entity::find()
         .filter(leads::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
-        .filter(leads::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?)
+        .filter(leads::Column::Id.is_in(ids.iter().copied()));
+    Ok(platform::rows::all(db, select).await?)
 }
 
 #[derive(Debug, Clone, Default)]

@@ -162,13 +162,12 @@ pub async fn prompts_of_summaries<C: ConnectionTrait>(
         return Ok(Vec::new());
     }
     use content_prompts::Column as C;
-    Ok(content_prompts::Entity::find()
+    let select = content_prompts::Entity::find()
         .filter(C::WorkspaceId.is_in(workspace_ids.iter().copied()))
         .filter(C::WeeklySummaryId.is_in(summary_ids.iter().copied()))
         .order_by_asc(C::CreatedAt)
-        .order_by_asc(C::Id)
-        .all(db)
-        .await?)
+        .order_by_asc(C::Id);
+    Ok(platform::rows::all(db, select).await?)
 }
 
 /// A prompt by id; another tenant's is answered as missing.

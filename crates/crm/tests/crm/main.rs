@@ -11,5 +11,6 @@ mod constraints;
 mod graphql;
 mod leads;
 mod plans;
+mod rows;
 mod summaries;
 mod tenancy;

@@ -1,0 +1,266 @@
+//! Nested lists of plain objects, resolved in one pass.
+//!
+//! async-graphql resolves every field of every object as its own boxed future in a
+//! `FuturesUnordered`, about a microsecond each: for "50 leads, each with 10 actions" that is
+//! most of a request's time. Yet most fields of a loaded row are plain: no arguments, no I/O,
+//! just a column turned into a value.
+//!
+//! A list field that returns [`PlainList`] looks at its selection once. When every selected
+//! field of the item type is plain (or `__typename`), possibly through fragments on that type,
+//! it builds the answer directly: one map per row, filled by the fields' accessors. Anything
+//! else in the selection (a field with arguments, a nested object, a custom directive) falls
+//! back to async-graphql's own list resolution, so the answer is the same either way; the CRM's
+//! tests compare the two paths field by field. The schema does not change: a `PlainList<T>` is
+//! registered as `[T!]!`.
+//!
+//! Over HTTP the one-pass path goes further: the gateway marks the request [`PreRendered`] and
+//! writes the response with [`write_response`], so a plain list is rendered straight to JSON
+//! text and carried to the writer as a `Value::Binary` (no maps, no value tree to build, walk
+//! and free). Nothing else in the schema makes a `Binary` value. Without the mark (graphql-ws,
+//! tests that execute the schema directly) the list is built as ordinary values.
+
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use async_graphql::parser::types::{Field, Selection, SelectionSet};
+use async_graphql::registry::Registry;
+use async_graphql::resolver_utils::resolve_list;
+use async_graphql::{BatchResponse, ContextSelectionSet, Name, OutputType, Positioned, Response, ServerResult, Value};
+
+/// An object type some of whose fields are plain.
+pub trait PlainObject: OutputType {
+    /// The accessor of the plain field called `name` in the schema; `None` for any field that
+    /// takes arguments, reads anything, or returns an object.
+    fn plain_field(name: &str) -> Option<Accessor<Self>>;
+}
+
+/// A list field's value, resolved in one pass when its selection allows it.
+pub struct PlainList<T>(pub Vec<T>);
+
+impl<T> From<Vec<T>> for PlainList<T> {
+    fn from(items: Vec<T>) -> Self {
+        Self(items)
+    }
+}
+
+static ONE_PASS: AtomicU64 = AtomicU64::new(0);
+static FALLBACK: AtomicU64 = AtomicU64::new(0);
+
+/// How many plain lists were resolved in one pass and how many fell back, since start.
+pub fn stats() -> (u64, u64) {
+    (ONE_PASS.load(Ordering::Relaxed), FALLBACK.load(Ordering::Relaxed))
+}
+
+/// Reads one plain field of a loaded object.
+pub type Accessor<T> = fn(&T) -> Value;
+
+type Plan<T> = Vec<(Name, Accessor<T>)>;
+
+fn typename<T: OutputType>(_: &T) -> Value {
+    Value::String(T::type_name().into_owned())
+}
+
+/// Adds the selection's fields to `plan`; false as soon as one is not plain.
+fn compile<T: PlainObject>(ctx: &ContextSelectionSet<'_>, set: &SelectionSet, plan: &mut Plan<T>) -> bool {
+    for selection in &set.items {
+        // @skip and @include are gone by now; any other directive takes the general path.
+        if !selection.node.directives().is_empty() {
+            return false;
+        }
+        let applies = |on: &str| on == T::type_name();
+        match &selection.node {
+            Selection::Field(field) => {
+                let field: &Field = &field.node;
+                if !field.arguments.is_empty() || !field.selection_set.node.items.is_empty() {
+                    return false;
+                }
+                let accessor = match field.name.node.as_str() {
+                    "__typename" => typename::<T>,
+                    name => match T::plain_field(name) {
+                        Some(accessor) => accessor,
+                        None => return false,
+                    },
+                };
+                plan.push((field.response_key().node.clone(), accessor));
+            }
+            Selection::FragmentSpread(spread) => {
+                let Some(fragment) = ctx.query_env.fragments.get(&spread.node.fragment_name.node) else {
+                    return false;
+                };
+                if !applies(&fragment.node.type_condition.node.on.node) || !compile(ctx, &fragment.node.selection_set.node, plan) {
+                    return false;
+                }
+            }
+            Selection::InlineFragment(fragment) => {
+                let on_this_type = fragment.node.type_condition.as_ref().is_none_or(|c| applies(&c.node.on.node));
+                if !on_this_type || !compile(ctx, &fragment.node.selection_set.node, plan) {
+                    return false;
+                }
+            }
+        }
+    }
+    true
+}
+
+impl<T: PlainObject + Send + Sync> OutputType for PlainList<T> {
+    fn type_name() -> Cow<'static, str> {
+        <Vec<T> as OutputType>::type_name()
+    }
+
+    fn qualified_type_name() -> String {
+        <Vec<T> as OutputType>::qualified_type_name()
+    }
+
+    fn create_type_info(registry: &mut Registry) -> String {
+        <Vec<T> as OutputType>::create_type_info(registry)
+    }
+
+    async fn resolve(&self, ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>) -> ServerResult<Value> {
+        let mut plan = Plan::new();
+        if !compile::<T>(ctx, &ctx.item.node, &mut plan) {
+            FALLBACK.fetch_add(1, Ordering::Relaxed);
+            return resolve_list(ctx, field, self.0.iter(), Some(self.0.len())).await;
+        }
+        ONE_PASS.fetch_add(1, Ordering::Relaxed);
+        if ctx.data_opt::<PreRendered>().is_some() {
+            return Ok(Value::Binary(render(&self.0, &plan).into()));
+        }
+        let objects = self
+            .0
+            .iter()
+            .map(|item| {
+                // A key selected twice (`id id`, or through a fragment too) keeps its first place.
+                Value::Object(plan.iter().map(|(key, accessor)| (key.clone(), accessor(item))).collect())
+            })
+            .collect();
+        Ok(Value::List(objects))
+    }
+}
+
+/// A scalar's or an enum's value, as async-graphql itself makes it (`InputType::to_value` is
+/// what its output of scalars and enums comes to).
+pub fn value<T: async_graphql::InputType>(field: T) -> Value {
+    field.to_value()
+}
+
+/// A text column's value, `null` when absent.
+pub fn text(field: Option<&str>) -> Value {
+    field.map_or(Value::Null, |s| Value::String(s.to_owned()))
+}
+
+/// Marks a request whose response is written by [`write_response`].
+#[derive(Clone, Copy)]
+pub struct PreRendered;
+
+/// The list as JSON text: `[{"key":value,…},…]`.
+fn render<T>(items: &[T], plan: &Plan<T>) -> Vec<u8> {
+    // Each response key once, at its first place; its JSON form made once for all rows.
+    let mut fields: Vec<(Vec<u8>, Accessor<T>)> = Vec::with_capacity(plan.len());
+    for (key, accessor) in plan {
+        let key = json_string(key.as_str());
+        if !fields.iter().any(|(k, _)| *k == key) {
+            fields.push((key, *accessor));
+        }
+    }
+    let mut out = Vec::with_capacity(2 + items.len() * fields.len() * 32);
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.push(b'{');
+        for (j, (key, accessor)) in fields.iter().enumerate() {
+            if j > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(key);
+            out.push(b':');
+            write_value(&mut out, &accessor(item));
+        }
+        out.push(b'}');
+    }
+    out.push(b']');
+    out
+}
+
+fn json_string(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() + 2);
+    write_str(&mut out, s);
+    out
+}
+
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    // serde_json's escaping, so the text is what serializing the value would have made.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+/// Writes a value as JSON; a `Binary` value is JSON text already and goes in as it is.
+fn write_value(out: &mut Vec<u8>, value: &Value) {
+    match value {
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Boolean(true) => out.extend_from_slice(b"true"),
+        Value::Boolean(false) => out.extend_from_slice(b"false"),
+        Value::Number(n) => {
+            let _ = serde_json::to_writer(&mut *out, n);
+        }
+        Value::String(s) => write_str(out, s),
+        Value::Enum(name) => write_str(out, name.as_str()),
+        Value::Binary(json) => out.extend_from_slice(json),
+        Value::List(items) => {
+            out.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_value(out, item);
+            }
+            out.push(b']');
+        }
+        Value::Object(map) => {
+            out.push(b'{');
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_str(out, key.as_str());
+                out.push(b':');
+                write_value(out, item);
+            }
+            out.push(b'}');
+        }
+    }
+}
+
+fn write_one(out: &mut Vec<u8>, response: &Response) {
+    // The shape of async-graphql's own `Serialize` for `Response`.
+    out.extend_from_slice(b"{\"data\":");
+    write_value(out, &response.data);
+    if !response.extensions.is_empty() {
+        out.extend_from_slice(b",\"extensions\":");
+        let _ = serde_json::to_writer(&mut *out, &response.extensions);
+    }
+    if !response.errors.is_empty() {
+        out.extend_from_slice(b",\"errors\":");
+        let _ = serde_json::to_writer(&mut *out, &response.errors);
+    }
+    out.push(b'}');
+}
+
+/// The response body of a request marked [`PreRendered`].
+pub fn write_response(response: &BatchResponse) -> Vec<u8> {
+    let mut out = Vec::with_capacity(16 * 1024);
+    match response {
+        BatchResponse::Single(one) => write_one(&mut out, one),
+        BatchResponse::Batch(all) => {
+            out.push(b'[');
+            for (i, one) in all.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_one(&mut out, one);
+            }
+            out.push(b']');
+        }
+    }
+    out
+}
