@@ -63,11 +63,12 @@ impl Metrics {
         for (code, n) in errors {
             let _ = writeln!(out, "mosaic_graphql_errors_total{{code=\"{code}\"}} {n}");
         }
-        let (one_pass, fallback) = platform::plain::stats();
+        let plain = platform::plain::stats();
         let _ = writeln!(out, "# HELP mosaic_graphql_plain_lists_total Nested lists of plain objects, by how they were resolved.");
         let _ = writeln!(out, "# TYPE mosaic_graphql_plain_lists_total counter");
-        let _ = writeln!(out, "mosaic_graphql_plain_lists_total{{path=\"one_pass\"}} {one_pass}");
-        let _ = writeln!(out, "mosaic_graphql_plain_lists_total{{path=\"field_by_field\"}} {fallback}");
+        let _ = writeln!(out, "mosaic_graphql_plain_lists_total{{path=\"one_pass\"}} {}", plain.one_pass);
+        let _ = writeln!(out, "mosaic_graphql_plain_lists_total{{path=\"field_by_field\"}} {}", plain.field_by_field);
+        let _ = writeln!(out, "mosaic_graphql_plain_lists_total{{path=\"rendered_by_database\"}} {}", plain.rendered_by_database);
         let (open, idle, max) = pool;
         let _ = writeln!(out, "# HELP mosaic_db_pool_connections Database connections by state.");
         let _ = writeln!(out, "# TYPE mosaic_db_pool_connections gauge");

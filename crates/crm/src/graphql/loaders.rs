@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::dataloader::{DataLoader, Loader};
+use platform::plain::SqlSelection;
 use platform::{ApiError, RequestContext};
 use sea_orm::DatabaseTransaction;
 use uuid::Uuid;
@@ -123,6 +124,57 @@ impl Loader<LeadActionsKey> for LeadActionsLoader {
 
 pub(crate) async fn lead_actions(ctx: &async_graphql::Context<'_>, key: LeadActionsKey) -> async_graphql::Result<Vec<actions::Model>> {
     Ok(loader(ctx, LeadActionsLoader).await?.load_one(key).await.map_err(field_error)?.unwrap_or_default())
+}
+
+/// One lead's first actions rendered as JSON by the database, for a selection.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LeadActionsJsonKey {
+    pub actions: LeadActionsKey,
+    pub selection: Arc<SqlSelection>,
+}
+
+/// [`LeadActionsLoader`] with the lists rendered by Postgres: one statement per distinct
+/// (`first`, `states`, selection) in the batch.
+pub struct LeadActionsJsonLoader(Scope);
+
+impl Loader<LeadActionsJsonKey> for LeadActionsJsonLoader {
+    type Value = String;
+    type Error = LoadError;
+
+    async fn load(&self, keys: &[LeadActionsJsonKey]) -> Result<HashMap<LeadActionsJsonKey, Self::Value>, Self::Error> {
+        let mut groups: HashMap<(NestedLimit, &[ActionState], &SqlSelection), Vec<&LeadActionsJsonKey>> = HashMap::new();
+        for key in keys {
+            groups.entry((key.actions.first, key.actions.states.as_slice(), key.selection.as_ref())).or_default().push(key);
+        }
+        let mut found = HashMap::with_capacity(keys.len());
+        for ((first, states, selection), group) in groups {
+            let lead_ids: Vec<Uuid> = group.iter().map(|k| k.actions.lead_id).collect();
+            let mut lists = service::actions::first_actions_of_leads_as_json(
+                self.0.db.as_ref(),
+                &self.0.workspaces,
+                &lead_ids,
+                first,
+                states,
+                selection,
+            )
+            .await
+            .map_err(load_error)?;
+            for key in group {
+                let list = lists.remove(&key.actions.lead_id).unwrap_or_else(|| "[]".to_owned());
+                found.insert(key.clone(), list);
+            }
+        }
+        Ok(found)
+    }
+}
+
+pub(crate) async fn lead_actions_as_json(
+    ctx: &async_graphql::Context<'_>,
+    actions: LeadActionsKey,
+    selection: Arc<SqlSelection>,
+) -> async_graphql::Result<String> {
+    let key = LeadActionsJsonKey { actions, selection };
+    Ok(loader(ctx, LeadActionsJsonLoader).await?.load_one(key).await.map_err(field_error)?.unwrap_or_else(|| "[]".to_owned()))
 }
 
 /// The items of many daily plans with their actions: two statements per batch.

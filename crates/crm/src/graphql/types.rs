@@ -3,7 +3,7 @@
 use async_graphql::{Context, Enum, Object, Result, SimpleObject, Value};
 use chrono::{DateTime, Utc};
 use platform::ApiError;
-use platform::plain::{PlainList, PlainObject, text, value};
+use platform::plain::{PlainList, PlainObject, SqlPlainObject, sql_selection, text, value};
 use platform::scalars::Date;
 use uuid::Uuid;
 
@@ -72,7 +72,10 @@ impl Lead {
         states: Option<Vec<ActionState>>,
     ) -> Result<PlainList<Action>> {
         let key = LeadActionsKey::new(self.0.id, NestedLimit::parse(first)?, states.unwrap_or_default());
-        Ok(PlainList(loaders::lead_actions(ctx, key).await?.into_iter().map(Action).collect()))
+        if let Some(selection) = sql_selection::<Action>(ctx) {
+            return Ok(PlainList::rendered(loaders::lead_actions_as_json(ctx, key, selection).await?));
+        }
+        Ok(PlainList::new(loaders::lead_actions(ctx, key).await?.into_iter().map(Action).collect()))
     }
 }
 
@@ -328,7 +331,29 @@ impl WeeklySummary {
     }
     /// The content prompts made from this summary, oldest first.
     async fn content_prompts(&self, ctx: &Context<'_>) -> Result<PlainList<ContentPrompt>> {
-        Ok(PlainList(loaders::summary_prompts(ctx, self.0.id).await?.into_iter().map(ContentPrompt).collect()))
+        Ok(PlainList::new(loaders::summary_prompts(ctx, self.0.id).await?.into_iter().map(ContentPrompt).collect()))
+    }
+}
+
+/// The JSON Postgres writes for these is what async-graphql writes: ids and enum labels as
+/// they are, dates as `YYYY-MM-DD`, text escaped by `to_json`. The timestamps are left to the
+/// row path (the two write fractional seconds differently).
+impl SqlPlainObject for Action {
+    fn sql_field(name: &str) -> Option<&'static str> {
+        Some(match name {
+            "id" => r#"'"' || a.id || '"'"#,
+            "workspaceId" => r#"'"' || a.workspace_id || '"'"#,
+            "userId" => r#"'"' || a.user_id || '"'"#,
+            "leadId" => r#"coalesce('"' || a.person_id || '"', 'null')"#,
+            "actionType" => r#"'"' || a.action_type || '"'"#,
+            "state" => r#"'"' || a.state || '"'"#,
+            "description" => "coalesce(to_json(a.description)::text, 'null')",
+            "dueDate" => r#"'"' || to_char(a.due_date, 'YYYY-MM-DD') || '"'"#,
+            "snoozeUntil" => r#"coalesce('"' || to_char(a.snooze_until, 'YYYY-MM-DD') || '"', 'null')"#,
+            "notes" => "coalesce(to_json(a.notes)::text, 'null')",
+            "autoCreated" => "a.auto_created::text",
+            _ => return None,
+        })
     }
 }
 

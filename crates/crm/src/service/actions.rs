@@ -24,10 +24,13 @@
 //!
 //! An action cannot be due before the day it was created, in its owner's time zone.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
+use platform::plain::SqlSelection;
 use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QueryTrait,
@@ -108,6 +111,50 @@ pub async fn first_actions_of_leads<C: ConnectionTrait>(
     QueryTrait::query(&mut select).from_clear().from_subquery(ranked, actions::Entity);
     let select = select.filter(Expr::col("rn").lte(first.get())).order_by_asc(C::PersonId).order_by_asc(C::CreatedAt).order_by_asc(C::Id);
     Ok(platform::rows::all(db, select).await?)
+}
+
+/// [`first_actions_of_leads`] written by Postgres: each lead's list as JSON text, one object
+/// per action with the fields of `selection` (see `platform::plain`). Leads without actions
+/// are absent from the map.
+pub async fn first_actions_of_leads_as_json<C: ConnectionTrait>(
+    db: &C,
+    workspace_ids: &[Uuid],
+    lead_ids: &[Uuid],
+    first: NestedLimit,
+    states: &[ActionState],
+    selection: &SqlSelection,
+) -> Result<HashMap<Uuid, String>> {
+    if lead_ids.is_empty() || first.get() == 0 {
+        return Ok(HashMap::new());
+    }
+    use actions::Column as C;
+    let mut ranked = Query::select()
+        .column((actions::Entity, Asterisk))
+        .expr_as(Expr::cust("row_number() OVER (PARTITION BY person_id ORDER BY created_at, id)"), "rn")
+        .from(actions::Entity)
+        .and_where(C::WorkspaceId.is_in(workspace_ids.iter().copied()))
+        .and_where(C::PersonId.is_in(lead_ids.iter().copied()))
+        .to_owned();
+    if !states.is_empty() {
+        ranked.and_where(C::State.is_in(states.iter().copied()));
+    }
+    let row = "a";
+    let list = format!("'[' || string_agg({}, ',' ORDER BY a.created_at, a.id) || ']'", selection.json_object());
+    let query = Query::select()
+        .column((row, C::PersonId))
+        .expr_as(Expr::cust(list), "items")
+        .from_subquery(ranked, row)
+        .and_where(Expr::col((row, "rn")).lte(first.get()))
+        .group_by_col((row, C::PersonId))
+        .to_owned();
+    let rows = db.query_all_raw(db.get_database_backend().build(&query)).await?;
+    let mut lists = HashMap::with_capacity(rows.len());
+    for row in rows {
+        let lead_id: Uuid = row.try_get_by_index(0)?;
+        let items: String = row.try_get_by_index(1)?;
+        lists.insert(lead_id, items);
+    }
+    Ok(lists)
 }
 
 #[derive(Debug, Clone)]
