@@ -1,6 +1,9 @@
 //! Load benchmark: the nested leads query over HTTP against the embedded database.
 //!
-//! `cargo run --release -p gateway --example load -- [--clients 16] [--seconds 20] [--leads 50]`
+//! `cargo run --release -p gateway --example load -- [--clients 16] [--seconds 20] [--leads 50] [--floor]`
+//!
+//! `--floor` asks for `{ viewer { id } }` instead: the cost of a request with next to no data
+//! (HTTP, the token, parsing and validation, the transaction), the floor under every query.
 //!
 //! It starts `mosaic serve` (release build, a fresh data folder, the embedded Postgres), signs a
 //! user in, creates LEADS leads with 12 actions each through the API, then runs CLIENTS
@@ -15,17 +18,23 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+const FLOOR: &str = "query Floor($slug: String!) { viewer { id } workspace(slug: $slug) { id } }";
 const QUERY: &str = "query Leads($slug: String!) { workspace(slug: $slug) { leads(first: 50, orderBy: CREATED_AT_ASC) { edges { node { id name url status actions(first: 10) { id actionType state dueDate } } } } } }";
 
 struct Args {
     clients: usize,
     seconds: u64,
     leads: usize,
+    floor: bool,
 }
 
 fn args() -> Args {
-    let mut a = Args { clients: 16, seconds: 20, leads: 50 };
-    let argv: Vec<String> = std::env::args().collect();
+    let mut a = Args { clients: 16, seconds: 20, leads: 50, floor: false };
+    let mut argv: Vec<String> = std::env::args().collect();
+    if let Some(at) = argv.iter().position(|f| f == "--floor") {
+        a.floor = true;
+        argv.remove(at);
+    }
     let mut i = 1;
     while i + 1 < argv.len() {
         let v = &argv[i + 1];
@@ -130,7 +139,8 @@ async fn main() {
     assert_eq!(edges[0]["node"]["actions"].as_array().unwrap().len(), 10);
 
     // Warm up, then measure.
-    let body = Arc::new(serde_json::to_vec(&json!({ "query": QUERY, "variables": { "slug": slug } })).unwrap());
+    let measured = if args.floor { FLOOR } else { QUERY };
+    let body = Arc::new(serde_json::to_vec(&json!({ "query": measured, "variables": { "slug": slug } })).unwrap());
     let run = |seconds: u64| {
         let (client, url, token, body) = (client.clone(), url.clone(), token.clone(), Arc::clone(&body));
         let clients = args.clients;
@@ -184,7 +194,11 @@ async fn main() {
     let (rss, peak) = (memory_kib(server_pid, "VmRSS:"), memory_kib(server_pid, "VmHWM:"));
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)].as_secs_f64() * 1000.0;
-    println!("query: 50 leads by created_at, each with its first 10 actions ({} leads seeded)", args.leads);
+    if args.floor {
+        println!("query: the viewer's id and the workspace's (the floor under every query)");
+    } else {
+        println!("query: 50 leads by created_at, each with its first 10 actions ({} leads seeded)", args.leads);
+    }
     println!("clients: {}  duration: {:.1}s  requests: {}  errors: {}", args.clients, elapsed, latencies.len(), errors);
     println!("throughput: {:.0} req/s", latencies.len() as f64 / elapsed);
     println!("latency: p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms  max {:.2} ms", pct(0.50), pct(0.90), pct(0.99), pct(1.0));

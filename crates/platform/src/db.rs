@@ -20,7 +20,10 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
-        .sqlx_logging(false);
+        .sqlx_logging(false)
+        // Dates as text are then always `YYYY-MM-DD`, which the JSON Postgres writes for
+        // GraphQL relies on (`platform::plain`), whatever the server's own setting.
+        .map_sqlx_postgres_opts(|pg| pg.options([("datestyle", "ISO, YMD")]));
     Database::connect(options).await
 }
 

@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::error::ApiError;
+use crate::rows::{ByPosition, FromRow};
 
 pub const DEFAULT_PAGE_SIZE: u64 = 20;
 pub const MAX_PAGE_SIZE: u64 = 100;
@@ -105,10 +106,48 @@ where
     V: Serialize + DeserializeOwned + Into<sea_orm::Value>,
     C: ConnectionTrait,
 {
+    keyset_page_as::<E, E::Model, V, C>(db, select, keyset, args, key, with_total, |m| m).await
+}
+
+/// [`keyset_page`] for a model decoded by column position ([`FromRow`]), for the lists read
+/// most.
+pub async fn keyset_page_by_position<E, V, C>(
+    db: &C,
+    select: Select<E>,
+    keyset: Keyset<E>,
+    args: &PageArgs,
+    key: impl Fn(&E::Model) -> (V, Uuid),
+    with_total: bool,
+) -> Result<Page<E::Model>, ApiError>
+where
+    E: EntityTrait,
+    E::Model: FromRow + FromQueryResult + Sized + Send + Sync,
+    V: Serialize + DeserializeOwned + Into<sea_orm::Value>,
+    C: ConnectionTrait,
+{
+    keyset_page_as::<E, ByPosition<E::Model>, V, C>(db, select, keyset, args, key, with_total, |row| row.0).await
+}
+
+async fn keyset_page_as<E, R, V, C>(
+    db: &C,
+    select: Select<E>,
+    keyset: Keyset<E>,
+    args: &PageArgs,
+    key: impl Fn(&E::Model) -> (V, Uuid),
+    with_total: bool,
+    model: fn(R) -> E::Model,
+) -> Result<Page<E::Model>, ApiError>
+where
+    E: EntityTrait,
+    E::Model: FromQueryResult + Sized + Send + Sync,
+    R: FromQueryResult + Sized + Send + Sync,
+    V: Serialize + DeserializeOwned + Into<sea_orm::Value>,
+    C: ConnectionTrait,
+{
     let (size, backward) = args.size()?;
     let total_count = if with_total { Some(select.clone().count(db).await?) } else { None };
 
-    let mut cursor = select.cursor_by((keyset.sort, keyset.id));
+    let mut cursor = select.cursor_by((keyset.sort, keyset.id)).into_model::<R>();
     if keyset.descending {
         cursor.desc();
     }
@@ -124,7 +163,7 @@ where
     } else {
         cursor.first(size + 1);
     }
-    let mut rows = cursor.all(db).await?;
+    let mut rows: Vec<E::Model> = cursor.all(db).await?.into_iter().map(model).collect();
     let more = rows.len() as u64 > size;
     if more {
         if backward {

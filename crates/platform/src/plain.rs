@@ -23,8 +23,9 @@
 //! (ids, enums, dates, text, booleans; not timestamps, whose fractional seconds the two write
 //! differently) implements [`SqlPlainObject`]. Its list resolver asks [`sql_selection`] for the
 //! selection as SQL and, when there is one, has the database write the list's JSON text, so the
-//! rows are never decoded at all ([`PlainList::rendered`]). The text is made by concatenation:
-//! `json_build_object` costs about 3 µs a row in Postgres, concatenating next to nothing.
+//! rows are never decoded at all ([`PlainList::rendered`]). The text is made with one
+//! `concat()` a row: `json_build_object` costs Postgres about 3 µs a row, `concat` a third of
+//! that (measured with pgbench on the leads benchmark's 500 actions).
 //!
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -150,8 +151,9 @@ fn compile<T: PlainObject>(ctx: &ContextSelectionSet<'_>) -> Option<Plan<T>> {
 
 /// An object type whose plain fields Postgres can write exactly as async-graphql does.
 pub trait SqlPlainObject: PlainObject {
-    /// An SQL expression, over the table's row, whose text is the JSON of the field called
-    /// `name` (`null` included); `None` for a field the database would write differently.
+    /// The arguments of `concat()`, over the table's row, whose text together is the JSON of
+    /// the field called `name` (`null` included); `None` for a field the database would write
+    /// differently.
     fn sql_field(name: &str) -> Option<&'static str>;
 }
 
@@ -160,19 +162,16 @@ pub trait SqlPlainObject: PlainObject {
 pub struct SqlSelection(Vec<(String, Cow<'static, str>)>);
 
 impl SqlSelection {
-    /// An SQL expression whose text is one row's JSON object: `'{"key":' || expression || …`.
-    /// Keys (and the type name `__typename` stands for) are GraphQL names, letters, digits and
-    /// `_`, as [`sql_selection`] checks, so they go into the literal as they are.
+    /// An SQL expression whose text is one row's JSON object: `concat('{"key":', expression,
+    /// …, '}')`. Keys (and the type name `__typename` stands for) are GraphQL names, letters,
+    /// digits and `_`, as [`sql_selection`] checks, so they go into the literals as they are.
     pub fn json_object(&self) -> String {
-        let mut sql = String::new();
+        let mut sql = String::from("concat(");
         for (i, (key, expr)) in self.0.iter().enumerate() {
             let open = if i == 0 { "{" } else { "," };
-            if i > 0 {
-                sql.push_str(" || ");
-            }
-            sql.push_str(&format!("'{open}\"{key}\":' || {expr}"));
+            sql.push_str(&format!("'{open}\"{key}\":', {expr}, "));
         }
-        sql.push_str(" || '}'");
+        sql.push_str("'}')");
         sql
     }
 }

@@ -10,7 +10,7 @@
 
 use sea_orm::sqlx::postgres::{PgRow, Postgres};
 use sea_orm::sqlx::{self, Decode, Row, Type};
-use sea_orm::{ActiveEnum, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryTrait, Select};
+use sea_orm::{ActiveEnum, ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult, QueryResult, QueryTrait, Select};
 
 /// A model decoded from a row whose columns come in the entity's own order.
 pub trait FromRow: Sized {
@@ -53,6 +53,18 @@ impl<'r> Columns<'r> {
 
 fn decode_error(index: usize, error: &sqlx::Error) -> DbErr {
     DbErr::Type(format!("column {index}: {error}"))
+}
+
+/// A model read by position where SeaORM asks for a `FromQueryResult` (a keyset page).
+pub struct ByPosition<M>(pub M);
+
+impl<M: FromRow> FromQueryResult for ByPosition<M> {
+    fn from_query_result(row: &QueryResult, _prefix: &str) -> Result<Self, DbErr> {
+        match row.try_as_pg_row() {
+            Some(row) => M::from_row(row).map(ByPosition),
+            None => Err(DbErr::Type("not a Postgres row".into())),
+        }
+    }
 }
 
 /// Runs `select` and decodes its rows by position.

@@ -336,20 +336,21 @@ impl WeeklySummary {
 }
 
 /// The JSON Postgres writes for these is what async-graphql writes: ids and enum labels as
-/// they are, dates as `YYYY-MM-DD`, text escaped by `to_json`. The timestamps are left to the
-/// row path (the two write fractional seconds differently).
+/// they are, dates as `YYYY-MM-DD` (the pool pins `DateStyle` to ISO), text escaped by
+/// `to_json`. The timestamps are left to the row path (the two write fractional seconds
+/// differently).
 impl SqlPlainObject for Action {
     fn sql_field(name: &str) -> Option<&'static str> {
         Some(match name {
-            "id" => r#"'"' || a.id || '"'"#,
-            "workspaceId" => r#"'"' || a.workspace_id || '"'"#,
-            "userId" => r#"'"' || a.user_id || '"'"#,
+            "id" => r#"'"', a.id, '"'"#,
+            "workspaceId" => r#"'"', a.workspace_id, '"'"#,
+            "userId" => r#"'"', a.user_id, '"'"#,
             "leadId" => r#"coalesce('"' || a.person_id || '"', 'null')"#,
-            "actionType" => r#"'"' || a.action_type || '"'"#,
-            "state" => r#"'"' || a.state || '"'"#,
+            "actionType" => r#"'"', a.action_type, '"'"#,
+            "state" => r#"'"', a.state, '"'"#,
             "description" => "coalesce(to_json(a.description)::text, 'null')",
-            "dueDate" => r#"'"' || to_char(a.due_date, 'YYYY-MM-DD') || '"'"#,
-            "snoozeUntil" => r#"coalesce('"' || to_char(a.snooze_until, 'YYYY-MM-DD') || '"', 'null')"#,
+            "dueDate" => r#"'"', a.due_date, '"'"#,
+            "snoozeUntil" => r#"coalesce('"' || a.snooze_until || '"', 'null')"#,
             "notes" => "coalesce(to_json(a.notes)::text, 'null')",
             "autoCreated" => "a.auto_created::text",
             _ => return None,

@@ -12,7 +12,7 @@
 use chrono::{NaiveDate, Utc};
 use platform::RequestContext;
 use platform::audit::AuditAction;
-use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
+use platform::pagination::{Keyset, Page, PageArgs, keyset_page_by_position};
 use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, Select, Set,
     TransactionTrait,
@@ -220,15 +220,15 @@ pub async fn list_leads(
     let page = match order {
         LeadOrder::CreatedAtDesc | LeadOrder::CreatedAtAsc => {
             let keyset = Keyset { sort: C::CreatedAt, id: C::Id, descending: order == LeadOrder::CreatedAtDesc };
-            keyset_page(db, select, keyset, args, |l| (l.created_at, l.id), with_total).await?
+            keyset_page_by_position(db, select, keyset, args, |l| (l.created_at, l.id), with_total).await?
         }
         LeadOrder::UpdatedAtDesc => {
             let keyset = Keyset { sort: C::UpdatedAt, id: C::Id, descending: true };
-            keyset_page(db, select, keyset, args, |l| (l.updated_at, l.id), with_total).await?
+            keyset_page_by_position(db, select, keyset, args, |l| (l.updated_at, l.id), with_total).await?
         }
         LeadOrder::NameAsc => {
             let keyset = Keyset { sort: C::Name, id: C::Id, descending: false };
-            keyset_page(db, select, keyset, args, |l| (l.name.clone(), l.id), with_total).await?
+            keyset_page_by_position(db, select, keyset, args, |l| (l.name.clone(), l.id), with_total).await?
         }
     };
     Ok(page)
