@@ -31,6 +31,23 @@ async fn a_query_too_deep_or_too_complex_or_with_too_many_aliases_is_refused() {
 }
 
 #[tokio::test]
+async fn nested_lists_multiply_a_querys_complexity() {
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    let ws = json!({ "ws": ada.workspace_id });
+    // A page of 50 leads with 10 actions each, and each action's lead: well within the limit.
+    let page = "query($ws: UUID!) { workspace(id: $ws) { leads(first: 50) { edges { node { id name actions(first: 10) { id state lead { id } } } } } } }";
+    let answer = app.gql(&ada.token, page, ws.clone()).await;
+    assert!(answer.get("errors").is_none(), "{answer}");
+    // Leads → actions → lead → actions repeats the same rows a hundredfold at each level: a
+    // million objects from a query of a few lines. Counted as one field each it would pass.
+    let cycle = "query($ws: UUID!) { workspace(id: $ws) { leads(first: 100) { edges { node { actions(first: 100) { lead { actions(first: 100) { id } } } } } } } }";
+    let answer = app.gql(&ada.token, cycle, ws).await;
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("complex"), "{answer}");
+    assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"]);
+}
+
+#[tokio::test]
 async fn graphql_is_post_with_json_only_and_batches_and_bodies_are_bounded() {
     let app = TestApp::new().await;
     let (status, _) = app.request("GET", "/graphql?query=mutation%7BleaveWorkspace%7D", &[], vec![]).await;

@@ -192,6 +192,21 @@ where
     select.filter(column.is_in(ids.iter().copied()))
 }
 
+/// The complexity of a connection field: its page size (`first` or `last`, 20 when neither is
+/// given) times the complexity of what is selected in each row, so that nested lists multiply
+/// as the work and the answer do.
+pub fn page_complexity(first: Option<i32>, last: Option<i32>, child_complexity: usize) -> usize {
+    let size = first.or(last).map_or(DEFAULT_PAGE_SIZE as usize, |n| usize::try_from(n).unwrap_or(0));
+    list_complexity(size.min(MAX_PAGE_SIZE as usize), child_complexity)
+}
+
+/// The complexity of a list of at most `len` rows (`len` a count from the query or an
+/// estimate of the list's usual length).
+pub fn list_complexity(len: impl TryInto<usize>, child_complexity: usize) -> usize {
+    let len: usize = len.try_into().unwrap_or(0);
+    len.max(1).saturating_mul(child_complexity)
+}
+
 /// The extra field every connection carries.
 #[derive(SimpleObject, Debug, Default)]
 pub struct ConnectionTotal {

@@ -151,28 +151,57 @@ fn compile<T: PlainObject>(ctx: &ContextSelectionSet<'_>) -> Option<Plan<T>> {
 
 /// An object type whose plain fields Postgres can write exactly as async-graphql does.
 pub trait SqlPlainObject: PlainObject {
-    /// The arguments of `concat()`, over the table's row, whose text together is the JSON of
-    /// the field called `name` (`null` included); `None` for a field the database would write
-    /// differently.
-    fn sql_field(name: &str) -> Option<&'static str>;
+    /// How Postgres writes the field called `name` as JSON, over the table's row; `None` for a
+    /// field the database would write differently.
+    fn sql_field(name: &str) -> Option<SqlJson>;
 }
 
-/// A selection as SQL: each response key once, at its first place, with its expression.
+/// How a column becomes JSON text in Postgres.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct SqlSelection(Vec<(String, Cow<'static, str>)>);
+pub enum SqlJson {
+    /// Text that needs quotes and no escaping (a uuid, an enum label, an ISO date), never NULL.
+    Quoted(Cow<'static, str>),
+    /// The same, NULL written as `null`.
+    QuotedOrNull(&'static str),
+    /// Text that is its own JSON (a boolean's `true`), never NULL.
+    Bare(&'static str),
+    /// An expression that writes the JSON itself, escaping and `null` included.
+    Json(&'static str),
+}
+
+/// A selection as SQL: each response key once, at its first place, with how it is written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SqlSelection(Vec<(String, SqlJson)>);
 
 impl SqlSelection {
-    /// An SQL expression whose text is one row's JSON object: `concat('{"key":', expression,
-    /// …, '}')`. Keys (and the type name `__typename` stands for) are GraphQL names, letters,
-    /// digits and `_`, as [`sql_selection`] checks, so they go into the literals as they are.
+    /// An SQL expression whose text is one row's JSON object, one `concat()` with the constant
+    /// parts merged into as few literals as possible (each argument costs Postgres a call a row).
+    /// Keys (and the type name `__typename` stands for) are GraphQL names, letters, digits and
+    /// `_`, as [`sql_selection`] checks, so they go into the literals as they are.
     pub fn json_object(&self) -> String {
-        let mut sql = String::from("concat(");
-        for (i, (key, expr)) in self.0.iter().enumerate() {
-            let open = if i == 0 { "{" } else { "," };
-            sql.push_str(&format!("'{open}\"{key}\":', {expr}, "));
+        let mut args: Vec<String> = Vec::new();
+        let mut literal = String::new();
+        for (i, (key, json)) in self.0.iter().enumerate() {
+            literal.push(if i == 0 { '{' } else { ',' });
+            literal.push_str(&format!("\"{key}\":"));
+            let expr = match json {
+                SqlJson::Quoted(expr) => {
+                    literal.push('"');
+                    args.push(format!("'{literal}'"));
+                    args.push(expr.to_string());
+                    literal = String::from("\"");
+                    continue;
+                }
+                SqlJson::QuotedOrNull(expr) => format!("coalesce('\"' || {expr} || '\"', 'null')"),
+                SqlJson::Bare(expr) | SqlJson::Json(expr) => (*expr).to_owned(),
+            };
+            args.push(format!("'{literal}'"));
+            args.push(expr);
+            literal.clear();
         }
-        sql.push_str("'}')");
-        sql
+        literal.push('}');
+        args.push(format!("'{literal}'"));
+        format!("concat({})", args.join(", "))
     }
 }
 
@@ -181,21 +210,25 @@ impl SqlSelection {
 pub fn sql_selection<T: SqlPlainObject>(ctx: &Context<'_>) -> Option<Arc<SqlSelection>> {
     ctx.data_opt::<PreRendered>()?;
     let type_name = T::type_name();
-    let mut fields: Vec<(String, Cow<'static, str>)> = Vec::new();
+    if !is_plain_name(&type_name) {
+        return None;
+    }
+    let mut fields: Vec<(String, SqlJson)> = Vec::new();
     let complete = walk(ctx.query_env, &ctx.item.node.selection_set.node, &type_name, &mut |field| {
         let key = field.response_key().node.as_str();
-        let expr: Cow<'static, str> = match field.name.node.as_str() {
-            "__typename" => Cow::Owned(format!("'\"{type_name}\"'")),
+        let json = match field.name.node.as_str() {
+            // The type's name is a GraphQL name too: it goes in as a literal.
+            "__typename" => SqlJson::Quoted(Cow::Owned(format!("'{type_name}'"))),
             name => match T::sql_field(name) {
-                Some(expr) => Cow::Borrowed(expr),
+                Some(json) => json,
                 None => return false,
             },
         };
-        if !is_plain_name(key) || !is_plain_name(&type_name) {
+        if !is_plain_name(key) {
             return false;
         }
         if !fields.iter().any(|(k, _)| k == key) {
-            fields.push((key.to_owned(), expr));
+            fields.push((key.to_owned(), json));
         }
         true
     });
@@ -371,4 +404,29 @@ pub fn write_response(response: &BatchResponse) -> Vec<u8> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rows_json_is_one_concat_with_the_constant_parts_merged() {
+        let selection = SqlSelection(vec![
+            ("id".into(), SqlJson::Quoted("a.id".into())),
+            ("state".into(), SqlJson::Quoted("a.state".into())),
+            ("leadId".into(), SqlJson::QuotedOrNull("a.person_id")),
+            ("done".into(), SqlJson::Bare("a.done::text")),
+        ]);
+        assert_eq!(
+            selection.json_object(),
+            r#"concat('{"id":"', a.id, '","state":"', a.state, '","leadId":', coalesce('"' || a.person_id || '"', 'null'), ',"done":', a.done::text, '}')"#
+        );
+    }
+
+    #[test]
+    fn only_graphql_names_go_into_literals() {
+        assert!(is_plain_name("dueDate") && is_plain_name("_key2"));
+        assert!(!is_plain_name("") && !is_plain_name("2x") && !is_plain_name("a'b") && !is_plain_name("a\"b"));
+    }
 }

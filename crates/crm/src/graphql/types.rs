@@ -3,7 +3,7 @@
 use async_graphql::{Context, Enum, Object, Result, SimpleObject, Value};
 use chrono::{DateTime, Utc};
 use platform::ApiError;
-use platform::plain::{PlainList, PlainObject, SqlPlainObject, sql_selection, text, value};
+use platform::plain::{PlainList, PlainObject, SqlJson, SqlPlainObject, sql_selection, text, value};
 use platform::scalars::Date;
 use uuid::Uuid;
 
@@ -65,6 +65,7 @@ impl Lead {
     }
     /// The lead's actions, oldest first: at most `first` (0 to 100), and only those in
     /// `states` when it is given.
+    #[graphql(complexity = "platform::pagination::list_complexity(first, child_complexity)")]
     async fn actions(
         &self,
         ctx: &Context<'_>,
@@ -240,6 +241,7 @@ impl DailyPlan {
         utc(self.plan.updated_at)
     }
     /// The plan's actions in order, the fast win at position 0.
+    #[graphql(complexity = "platform::pagination::list_complexity(10, child_complexity)")]
     async fn items(&self, ctx: &Context<'_>) -> Result<Vec<DailyPlanItem>> {
         let items = match &self.items {
             Some(items) => items.clone(),
@@ -330,6 +332,7 @@ impl WeeklySummary {
         utc(self.0.updated_at)
     }
     /// The content prompts made from this summary, oldest first.
+    #[graphql(complexity = "platform::pagination::list_complexity(10, child_complexity)")]
     async fn content_prompts(&self, ctx: &Context<'_>) -> Result<PlainList<ContentPrompt>> {
         Ok(PlainList::new(loaders::summary_prompts(ctx, self.0.id).await?.into_iter().map(ContentPrompt).collect()))
     }
@@ -340,19 +343,19 @@ impl WeeklySummary {
 /// `to_json`. The timestamps are left to the row path (the two write fractional seconds
 /// differently).
 impl SqlPlainObject for Action {
-    fn sql_field(name: &str) -> Option<&'static str> {
+    fn sql_field(name: &str) -> Option<SqlJson> {
         Some(match name {
-            "id" => r#"'"', a.id, '"'"#,
-            "workspaceId" => r#"'"', a.workspace_id, '"'"#,
-            "userId" => r#"'"', a.user_id, '"'"#,
-            "leadId" => r#"coalesce('"' || a.person_id || '"', 'null')"#,
-            "actionType" => r#"'"', a.action_type, '"'"#,
-            "state" => r#"'"', a.state, '"'"#,
-            "description" => "coalesce(to_json(a.description)::text, 'null')",
-            "dueDate" => r#"'"', a.due_date, '"'"#,
-            "snoozeUntil" => r#"coalesce('"' || a.snooze_until || '"', 'null')"#,
-            "notes" => "coalesce(to_json(a.notes)::text, 'null')",
-            "autoCreated" => "a.auto_created::text",
+            "id" => SqlJson::Quoted("a.id".into()),
+            "workspaceId" => SqlJson::Quoted("a.workspace_id".into()),
+            "userId" => SqlJson::Quoted("a.user_id".into()),
+            "leadId" => SqlJson::QuotedOrNull("a.person_id"),
+            "actionType" => SqlJson::Quoted("a.action_type".into()),
+            "state" => SqlJson::Quoted("a.state".into()),
+            "description" => SqlJson::Json("coalesce(to_json(a.description)::text, 'null')"),
+            "dueDate" => SqlJson::Quoted("a.due_date".into()),
+            "snoozeUntil" => SqlJson::QuotedOrNull("a.snooze_until"),
+            "notes" => SqlJson::Json("coalesce(to_json(a.notes)::text, 'null')"),
+            "autoCreated" => SqlJson::Bare("a.auto_created::text"),
             _ => return None,
         })
     }
@@ -482,6 +485,7 @@ impl CalendarConnection {
         utc(self.0.updated_at)
     }
     /// The latest sync logs, newest first: at most `first` (0 to 100). Logs are kept 90 days.
+    #[graphql(complexity = "platform::pagination::list_complexity(first, child_complexity)")]
     async fn sync_logs(&self, ctx: &Context<'_>, #[graphql(default = 10)] first: i32) -> Result<Vec<CalendarSyncLog>> {
         let key = SyncLogsKey { connection_id: self.0.id, first: NestedLimit::parse(first)? };
         Ok(loaders::sync_logs(ctx, key).await?.into_iter().map(CalendarSyncLog).collect())

@@ -152,6 +152,7 @@ pub struct CalendarConnectionFilter {
 #[Object]
 impl CrmWorkspaceFields {
     /// The workspace's leads (CRM), newest first unless `orderBy` says otherwise.
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn leads(
         &self,
@@ -173,6 +174,7 @@ impl CrmWorkspaceFields {
     }
 
     /// The workspace's actions (CRM), soonest due first unless `orderBy` says otherwise.
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn actions(
         &self,
@@ -208,6 +210,7 @@ impl CrmWorkspaceFields {
     }
 
     /// The workspace's daily plans, latest day first.
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     async fn daily_plans(
         &self,
         ctx: &Context<'_>,
@@ -227,6 +230,7 @@ impl CrmWorkspaceFields {
     }
 
     /// The workspace's weekly summaries, latest week first.
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     async fn weekly_summaries(
         &self,
         ctx: &Context<'_>,
@@ -245,6 +249,7 @@ impl CrmWorkspaceFields {
     }
 
     /// The workspace's content prompts, newest first.
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     async fn content_prompts(
         &self,
         ctx: &Context<'_>,
@@ -268,6 +273,7 @@ impl CrmWorkspaceFields {
     }
 
     /// The workspace's calendar connections, oldest first. Tokens are never shown.
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     async fn calendar_connections(
         &self,
         ctx: &Context<'_>,

@@ -277,6 +277,7 @@ impl WorkspaceFields {
         Ok(RequestContext::of(ctx)?.role_in(self.0.id).await?)
     }
     /// The workspace's members, oldest first.
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     async fn members(
         &self,
         ctx: &Context<'_>,
@@ -291,6 +292,7 @@ impl WorkspaceFields {
         Ok(connection(page, Member))
     }
     /// The workspace's API keys, newest first (owners and admins).
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     async fn api_keys(
         &self,
         ctx: &Context<'_>,
@@ -305,6 +307,7 @@ impl WorkspaceFields {
         Ok(connection(page, ApiKey))
     }
     /// Who changed what, newest first (owners and admins).
+    #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
     async fn audit_logs(
         &self,
         ctx: &Context<'_>,
