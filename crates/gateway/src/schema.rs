@@ -23,6 +23,11 @@ impl Workspace {
         let id = model.id;
         Self(identity::WorkspaceFields::new(Arc::new(model)), crm::CrmWorkspaceFields::new(id))
     }
+
+    /// A workspace of the viewer's, read only if one of its own columns is asked for.
+    pub fn of_member(id: Uuid) -> Self {
+        Self(identity::WorkspaceFields::of_member(id), crm::CrmWorkspaceFields::new(id))
+    }
 }
 
 /// The signed-in user, with their workspaces and flags.
@@ -77,7 +82,7 @@ impl RootQuery {
     /// A workspace by `id` or `slug`. Another tenant's workspace is `null`, as a missing one.
     async fn workspace(&self, ctx: &Context<'_>, id: Option<Uuid>, slug: Option<String>) -> Result<Option<Workspace>> {
         let request = RequestContext::of(ctx)?;
-        Ok(service::workspaces::find(request, id, slug.as_deref()).await?.map(Workspace::new))
+        Ok(service::workspaces::find_id(request, id, slug.as_deref()).await?.map(Workspace::of_member))
     }
 }
 

@@ -225,3 +225,46 @@ async fn feature_flags_are_evaluated_for_the_viewer_and_changed_by_staff_only() 
     let for_ada = app.ok(&ada.token, "{ featureFlags { name enabled } }", json!({})).await;
     assert_eq!(for_ada["featureFlags"][0]["enabled"], true);
 }
+
+#[tokio::test]
+async fn a_workspace_is_found_by_slug_among_the_memberships_and_read_only_when_asked() {
+    use std::sync::atomic::Ordering;
+    let (app, statements) = TestApp::counting().await;
+    let ada = app.sign_up("ada@example.com").await;
+    let bob = app.sign_up("bob@example.com").await;
+    let slug_of = |data: &Value| data["workspace"]["slug"].as_str().unwrap().to_string();
+    let ada_slug =
+        slug_of(&app.ok(&ada.token, "query($id: UUID!) { workspace(id: $id) { slug } }", json!({ "id": ada.workspace_id })).await);
+    let bob_slug =
+        slug_of(&app.ok(&bob.token, "query($id: UUID!) { workspace(id: $id) { slug } }", json!({ "id": bob.workspace_id })).await);
+
+    let by_slug = |fields: &'static str| format!("query($slug: String!) {{ workspace(slug: $slug) {{ {fields} }} }}");
+    let before = statements.load(Ordering::SeqCst);
+    let data = app.ok(&ada.token, &by_slug("id"), json!({ "slug": ada_slug })).await;
+    let bare = statements.load(Ordering::SeqCst) - before;
+    assert_eq!(data["workspace"]["id"], ada.workspace_id.to_string());
+    let before = statements.load(Ordering::SeqCst);
+    let data = app.ok(&ada.token, &by_slug("id name slug isPersonal"), json!({ "slug": ada_slug })).await;
+    assert_eq!(statements.load(Ordering::SeqCst) - before, bare + 1, "one statement reads the row, for all its columns");
+    assert_eq!(data["workspace"]["slug"], ada_slug);
+
+    // Another tenant's slug is answered as a missing one.
+    let data = app.ok(&ada.token, &by_slug("id name"), json!({ "slug": bob_slug })).await;
+    assert_eq!(data["workspace"], Value::Null);
+    let data = app.ok(&ada.token, &by_slug("id"), json!({ "slug": "no-such-workspace" })).await;
+    assert_eq!(data["workspace"], Value::Null);
+
+    // Renamed, it is found by its new slug and no longer by the old one.
+    let renamed = app
+        .ok(
+            &ada.token,
+            "mutation($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { workspace { slug } errors { code } } }",
+            json!({ "input": { "id": ada.workspace_id, "slug": "ada-renamed" } }),
+        )
+        .await;
+    assert_eq!(renamed["updateWorkspace"]["workspace"]["slug"], "ada-renamed", "{renamed}");
+    let data = app.ok(&ada.token, &by_slug("id slug"), json!({ "slug": "ada-renamed" })).await;
+    assert_eq!(data["workspace"]["id"], ada.workspace_id.to_string());
+    let data = app.ok(&ada.token, &by_slug("id"), json!({ "slug": ada_slug })).await;
+    assert_eq!(data["workspace"], Value::Null);
+}

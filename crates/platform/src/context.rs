@@ -78,14 +78,14 @@ impl Viewer {
 pub struct RequestContext {
     viewer: Option<Viewer>,
     db: Arc<DatabaseTransaction>,
-    roles: Mutex<Option<Arc<HashMap<Uuid, Role>>>>,
+    memberships: Mutex<Option<Arc<Memberships>>>,
     loaders: Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
     tasks: Arc<LocalTasks>,
 }
 
 impl RequestContext {
     pub fn new(viewer: Option<Viewer>, db: Arc<DatabaseTransaction>) -> Self {
-        Self { viewer, db, roles: Mutex::new(None), loaders: Mutex::new(HashMap::new()), tasks: Arc::new(LocalTasks::default()) }
+        Self { viewer, db, memberships: Mutex::new(None), loaders: Mutex::new(HashMap::new()), tasks: Arc::new(LocalTasks::default()) }
     }
 
     /// The context the gateway put into the request's data (as an `Arc<RequestContext>`).
@@ -117,44 +117,50 @@ impl RequestContext {
 
     /// The viewer's role in each workspace they may act in, read once per request.
     pub async fn roles(&self) -> Result<Arc<HashMap<Uuid, Role>>, ApiError> {
+        Ok(Arc::clone(&self.memberships().await?.roles))
+    }
+
+    /// The workspace the viewer may act in whose slug is `slug`, if any.
+    pub async fn workspace_with_slug(&self, slug: &str) -> Result<Option<Uuid>, ApiError> {
+        Ok(self.memberships().await?.slugs.get(slug).copied())
+    }
+
+    async fn memberships(&self) -> Result<Arc<Memberships>, ApiError> {
         let viewer = self.viewer()?;
-        if let Some(cached) = lock(&self.roles).as_ref() {
+        if let Some(cached) = lock(&self.memberships).as_ref() {
             return Ok(Arc::clone(cached));
         }
         let rows = self
             .db
             .query_all_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
-                "SELECT workspace_id, role::text AS role FROM workspace_members WHERE user_id = $1",
+                "SELECT m.workspace_id, m.role::text AS role, w.slug \
+                 FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = $1",
                 [viewer.user_id.into()],
             ))
             .await?;
-        let mut memberships = Vec::with_capacity(rows.len());
-        for row in rows {
-            let workspace_id: Uuid = row.try_get("", "workspace_id")?;
-            let role: String = row.try_get("", "role")?;
-            if let Some(role) = Role::from_sql(&role) {
-                memberships.push((workspace_id, role));
-            }
+        let mut found = Vec::with_capacity(rows.len());
+        for row in &rows {
+            found.extend(crate::db::membership(row)?);
         }
-        let roles = narrow(viewer, memberships);
-        let roles = Arc::new(roles);
-        *lock(&self.roles) = Some(Arc::clone(&roles));
-        Ok(roles)
+        let memberships = Arc::new(Memberships::of(viewer, found));
+        *lock(&self.memberships) = Some(Arc::clone(&memberships));
+        Ok(memberships)
     }
 
     /// Gives the request the viewer's memberships read when its transaction began, saving a
-    /// round trip (see `db::begin_request`).
-    pub fn with_memberships(self, memberships: Vec<(Uuid, Role)>) -> Self {
+    /// round trip (see `db::begin_request_with_memberships`).
+    pub fn with_memberships(self, memberships: Vec<Membership>) -> Self {
         if let Some(viewer) = &self.viewer {
-            *lock(&self.roles) = Some(Arc::new(narrow(viewer, memberships)));
+            *lock(&self.memberships) = Some(Arc::new(Memberships::of(viewer, memberships)));
         }
         self
     }
 
-    /// Forgets the roles read so far, after a change to the viewer's memberships.
+    /// Forgets the memberships read so far, after a change to the viewer's memberships or to
+    /// a workspace's slug.
     pub fn forget_roles(&self) {
-        *lock(&self.roles) = None;
+        *lock(&self.memberships) = None;
     }
 
     /// The viewer's role in `workspace_id`, or `NotFound` when they are not in it: another
@@ -221,19 +227,37 @@ impl RequestContext {
     }
 }
 
-/// The roles a viewer may act with: all of a person's; an API key's own workspace only, with
-/// its role capped by the key's scopes.
-fn narrow(viewer: &Viewer, memberships: Vec<(Uuid, Role)>) -> HashMap<Uuid, Role> {
-    memberships
-        .into_iter()
-        .filter_map(|(workspace_id, role)| match &viewer.credential {
-            Credential::Token => Some((workspace_id, role)),
-            Credential::ApiKey { workspace_id: key_ws, role_cap, .. } if *key_ws == workspace_id => {
-                Some((workspace_id, role.min(*role_cap)))
-            }
-            Credential::ApiKey { .. } => None,
-        })
-        .collect()
+/// One of the viewer's workspaces, with their role in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub workspace_id: Uuid,
+    pub role: Role,
+    pub slug: String,
+}
+
+/// The workspaces a viewer may act in, by id (with their role) and by slug.
+struct Memberships {
+    roles: Arc<HashMap<Uuid, Role>>,
+    slugs: HashMap<String, Uuid>,
+}
+
+impl Memberships {
+    /// All of a person's workspaces; an API key's own workspace only, with its role capped by
+    /// the key's scopes.
+    fn of(viewer: &Viewer, memberships: Vec<Membership>) -> Self {
+        let mut roles = HashMap::with_capacity(memberships.len());
+        let mut slugs = HashMap::with_capacity(memberships.len());
+        for m in memberships {
+            let role = match &viewer.credential {
+                Credential::Token => m.role,
+                Credential::ApiKey { workspace_id, role_cap, .. } if *workspace_id == m.workspace_id => m.role.min(*role_cap),
+                Credential::ApiKey { .. } => continue,
+            };
+            roles.insert(m.workspace_id, role);
+            slugs.insert(m.slug, m.workspace_id);
+        }
+        Self { roles: Arc::new(roles), slugs }
+    }
 }
 
 /// A poisoned lock only means another resolver panicked; the data is still usable.

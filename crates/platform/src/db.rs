@@ -11,7 +11,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use crate::context::Role;
+use crate::context::{Membership, Role};
 
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
@@ -45,22 +45,24 @@ pub async fn begin_request(db: &DatabaseConnection, scope: &DbScope) -> Result<D
 }
 
 /// Begins a request's transaction as `mosaic_app` for a signed-in user and reads their
-/// memberships in the same statement: one round trip instead of two on every request.
-/// (Whether the read runs before or after the role switch, it returns the same rows: the
-/// user's own memberships are visible to them under row-level security.)
+/// memberships (with each workspace's slug) in the same statement: one round trip instead of
+/// two on every request, and `workspace(slug:)` needs no statement of its own. (Whether the
+/// read runs before or after the role switch, it returns the same rows: the user's own
+/// memberships and their workspaces are visible to them under row-level security.)
 pub async fn begin_request_with_memberships(
     db: &DatabaseConnection,
     scope: &DbScope,
-) -> Result<(DatabaseTransaction, Vec<(Uuid, Role)>), DbErr> {
+) -> Result<(DatabaseTransaction, Vec<Membership>), DbErr> {
     let tx = db.begin().await?;
     let text = |v: Option<String>| v.unwrap_or_default();
     let rows = tx
         .query_all_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
-            "SELECT m.workspace_id, m.role::text AS role \
+            "SELECT m.workspace_id, m.role::text AS role, w.slug \
              FROM (SELECT set_config('role', 'mosaic_app', true) AS r, set_config('app.user_id', $1, true) AS u, \
                           set_config('app.key_workspace_id', $2, true) AS k, set_config('app.role_cap', $3, true) AS c) AS scope \
-             LEFT JOIN workspace_members m ON m.user_id = nullif(scope.u, '')::uuid",
+             LEFT JOIN workspace_members m ON m.user_id = nullif(scope.u, '')::uuid \
+             LEFT JOIN workspaces w ON w.id = m.workspace_id",
             [
                 text(scope.user_id.map(|u| u.to_string())).into(),
                 text(scope.key_workspace.map(|u| u.to_string())).into(),
@@ -68,15 +70,20 @@ pub async fn begin_request_with_memberships(
             ],
         ))
         .await?;
-    let mut memberships = Vec::with_capacity(rows.len());
-    for row in rows {
-        let workspace_id: Option<Uuid> = row.try_get("", "workspace_id")?;
-        let role: Option<String> = row.try_get("", "role")?;
-        if let (Some(ws), Some(role)) = (workspace_id, role.as_deref().and_then(Role::from_sql)) {
-            memberships.push((ws, role));
-        }
-    }
+    let memberships = rows.iter().map(membership).collect::<Result<Vec<_>, _>>()?.into_iter().flatten().collect();
     Ok((tx, memberships))
+}
+
+/// A row of `workspace_id`, `role` (as text) and `slug`; `None` for the empty row of a user
+/// without memberships.
+pub(crate) fn membership(row: &sea_orm::QueryResult) -> Result<Option<Membership>, DbErr> {
+    let workspace_id: Option<Uuid> = row.try_get("", "workspace_id")?;
+    let role: Option<String> = row.try_get("", "role")?;
+    let slug: Option<String> = row.try_get("", "slug")?;
+    Ok(match (workspace_id, role.as_deref().and_then(Role::from_sql), slug) {
+        (Some(workspace_id), Some(role), Some(slug)) => Some(Membership { workspace_id, role, slug }),
+        _ => None,
+    })
 }
 
 /// Begins a transaction for background work as `mosaic_worker`.

@@ -17,5 +17,5 @@ pub mod secret;
 #[cfg(feature = "testing")]
 pub mod testing;
 
-pub use context::{Credential, RequestContext, Role, Viewer};
+pub use context::{Credential, Membership, RequestContext, Role, Viewer};
 pub use error::{ApiError, ServiceError, UserError, UserErrorCode};

@@ -221,41 +221,64 @@ impl WorkspacePlan {
     }
 }
 
-/// Identity's fields of `Workspace`.
-pub struct WorkspaceFields(pub Arc<workspaces::Model>);
+/// Identity's fields of `Workspace`. A workspace found among the viewer's memberships (by id
+/// or slug) is read from the database only when one of its own columns is asked for, once.
+pub struct WorkspaceFields {
+    id: Uuid,
+    row: tokio::sync::OnceCell<Arc<workspaces::Model>>,
+}
 
 impl WorkspaceFields {
     pub fn new(model: Arc<workspaces::Model>) -> Self {
-        Self(model)
+        Self { id: model.id, row: tokio::sync::OnceCell::new_with(Some(model)) }
+    }
+
+    /// A workspace the viewer is a member of, not read yet.
+    pub fn of_member(id: Uuid) -> Self {
+        Self { id, row: tokio::sync::OnceCell::new() }
+    }
+
+    async fn row(&self, ctx: &Context<'_>) -> Result<&workspaces::Model> {
+        let row = self
+            .row
+            .get_or_try_init(|| async {
+                let request = RequestContext::of(ctx)?;
+                match service::workspaces::find(request, Some(self.id), None).await? {
+                    Some(model) => Ok(Arc::new(model)),
+                    None => Err(async_graphql::Error::from(platform::ApiError::NotFound("workspace"))),
+                }
+            })
+            .await?;
+        Ok(row.as_ref())
     }
 }
 
 #[Object]
 impl WorkspaceFields {
     async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
+        ID(self.id.to_string())
     }
-    async fn name(&self) -> &str {
-        &self.0.name
+    async fn name(&self, ctx: &Context<'_>) -> Result<&str> {
+        Ok(&self.row(ctx).await?.name)
     }
     /// Unique URL name: lowercase letters, digits and hyphens.
-    async fn slug(&self) -> &str {
-        &self.0.slug
+    async fn slug(&self, ctx: &Context<'_>) -> Result<&str> {
+        Ok(&self.row(ctx).await?.slug)
     }
     /// Free-form settings object.
-    async fn settings(&self) -> async_graphql::Json<serde_json::Value> {
-        async_graphql::Json(self.0.settings.clone())
+    async fn settings(&self, ctx: &Context<'_>) -> Result<async_graphql::Json<serde_json::Value>> {
+        Ok(async_graphql::Json(self.row(ctx).await?.settings.clone()))
     }
     /// True for the workspace every user gets at first sign-in.
-    async fn is_personal(&self) -> bool {
-        self.0.is_personal
+    async fn is_personal(&self, ctx: &Context<'_>) -> Result<bool> {
+        Ok(self.row(ctx).await?.is_personal)
     }
-    async fn billing_email(&self) -> Option<&str> {
-        self.0.billing_email.as_deref()
+    async fn billing_email(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
+        Ok(self.row(ctx).await?.billing_email.as_deref())
     }
-    async fn plan(&self) -> WorkspacePlan {
-        let w = &self.0;
-        WorkspacePlan {
+    async fn plan(&self, ctx: &Context<'_>) -> Result<WorkspacePlan> {
+        let w = self.row(ctx).await?;
+        Ok(WorkspacePlan {
             tier: w.subscription_tier.clone(),
             status: w.subscription_status.clone(),
             plan_type: w.plan_type.clone(),
@@ -264,17 +287,17 @@ impl WorkspaceFields {
             voice_model_limit: w.voice_model_limit,
             storage_limit_gb: w.storage_limit_gb,
             budget: w.budget_limit_monthly.clone(),
-        }
+        })
     }
-    async fn created_at(&self) -> DateTime<Utc> {
-        utc(self.0.created_at)
+    async fn created_at(&self, ctx: &Context<'_>) -> Result<DateTime<Utc>> {
+        Ok(utc(self.row(ctx).await?.created_at))
     }
-    async fn updated_at(&self) -> DateTime<Utc> {
-        utc(self.0.updated_at)
+    async fn updated_at(&self, ctx: &Context<'_>) -> Result<DateTime<Utc>> {
+        Ok(utc(self.row(ctx).await?.updated_at))
     }
     /// The viewer's role here (capped by an API key's scopes).
     async fn viewer_role(&self, ctx: &Context<'_>) -> Result<Role> {
-        Ok(RequestContext::of(ctx)?.role_in(self.0.id).await?)
+        Ok(RequestContext::of(ctx)?.role_in(self.id).await?)
     }
     /// The workspace's members, oldest first.
     #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
@@ -288,7 +311,7 @@ impl WorkspaceFields {
     ) -> Result<RelayConnection<Member>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
-        let page = service::members::list(request, self.0.id, &args, wants_total(ctx)).await?;
+        let page = service::members::list(request, self.id, &args, wants_total(ctx)).await?;
         Ok(connection(page, Member))
     }
     /// The workspace's API keys, newest first (owners and admins).
@@ -303,7 +326,7 @@ impl WorkspaceFields {
     ) -> Result<RelayConnection<ApiKey>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
-        let page = service::api_keys::list(request, self.0.id, &args, wants_total(ctx)).await?;
+        let page = service::api_keys::list(request, self.id, &args, wants_total(ctx)).await?;
         Ok(connection(page, ApiKey))
     }
     /// Who changed what, newest first (owners and admins).
@@ -321,7 +344,7 @@ impl WorkspaceFields {
         let args = PageArgs::new(after, before, first, last);
         let f = filter.unwrap_or_default();
         let filter = service::audit::AuditFilter { entity_type: f.entity_type, entity_id: f.entity_id, actor_id: f.actor_id };
-        let page = service::audit::list(request, self.0.id, filter, &args, wants_total(ctx)).await?;
+        let page = service::audit::list(request, self.id, filter, &args, wants_total(ctx)).await?;
         Ok(connection(page, AuditLog))
     }
 }

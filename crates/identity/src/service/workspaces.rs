@@ -29,6 +29,17 @@ pub async fn find(ctx: &RequestContext, id: Option<Uuid>, slug: Option<&str>) ->
     Ok(query.one(ctx.db()).await?)
 }
 
+/// The id of a workspace the viewer is a member of, by `id` or `slug`, from the memberships
+/// read when the request began: no statement of its own. Another tenant's workspace is `None`,
+/// as a missing one.
+pub async fn find_id(ctx: &RequestContext, id: Option<Uuid>, slug: Option<&str>) -> Result<Option<Uuid>> {
+    match (id, slug) {
+        (Some(id), None) => Ok(ctx.roles().await?.contains_key(&id).then_some(id)),
+        (None, Some(slug)) => Ok(ctx.workspace_with_slug(slug).await?),
+        _ => Err(platform::ApiError::BadUserInput("give exactly one of `id` or `slug`".into()).into()),
+    }
+}
+
 /// The viewer's workspaces with their role in each, oldest membership first.
 pub async fn memberships(ctx: &RequestContext) -> Result<Vec<(workspaces::Model, Role)>> {
     let roles = ctx.roles().await?.clone();
@@ -140,6 +151,8 @@ pub async fn update(ctx: &RequestContext, id: Uuid, changes: WorkspaceChanges) -
     )
     .await?;
     tx.commit().await?;
+    // The slug may have changed: `workspace(slug:)` reads the memberships again.
+    ctx.forget_roles();
     Ok(updated)
 }
 
@@ -150,6 +163,7 @@ pub async fn delete(ctx: &RequestContext, id: Uuid) -> Result<Uuid> {
     if result.rows_affected == 0 {
         return Err(platform::ApiError::NotFound("workspace").into());
     }
+    ctx.forget_roles();
     Ok(id)
 }
 
