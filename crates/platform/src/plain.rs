@@ -27,15 +27,18 @@
 //! `concat()` a row: `json_build_object` costs Postgres about 3 µs a row, `concat` a third of
 //! that (measured with pgbench on the leads benchmark's 500 actions).
 //!
+//! The selection is read from async-graphql's parsed query (`Context::query_env`, public but
+//! undocumented), one reason Cargo.lock holds async-graphql at 7.2.1; `tests/one_pass.rs` in the
+//! gateway would show a change there.
+
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use async_graphql::context::QueryEnv;
 use async_graphql::parser::types::{Field, Selection, SelectionSet};
 use async_graphql::registry::Registry;
 use async_graphql::resolver_utils::resolve_list;
-use std::sync::Arc;
-
-use async_graphql::context::QueryEnv;
 use async_graphql::{BatchResponse, Context, ContextSelectionSet, Name, OutputType, Positioned, Response, ServerResult, Value};
 
 /// An object type some of whose fields are plain.
