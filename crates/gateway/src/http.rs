@@ -139,8 +139,8 @@ fn error_codes(response: &async_graphql::Response) -> Vec<String> {
         .collect()
 }
 
-/// Runs a batch in one transaction, as `mosaic_app` with the viewer set for row-level security.
-/// Each mutation works inside its own savepoint, so a failed one leaves nothing behind.
+/// Runs a batch in one transaction, in order, as `mosaic_app` with the viewer set for row-level
+/// security. Each mutation works inside its own savepoint, so a failed one leaves nothing behind.
 pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchRequest) -> BatchResponse {
     let scope = match &viewer {
         None => DbScope::default(),
@@ -167,7 +167,7 @@ pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchReque
     }
     let tasks = context.tasks();
     let context = Arc::new(context);
-    let mut response = tasks.drive(state.schema.execute_batch(batch.data(context))).await;
+    let mut response = tasks.drive(execute_in_order(&state.schema, batch.data(context))).await;
     match &mut response {
         BatchResponse::Single(r) => label_validation_errors(r),
         BatchResponse::Batch(rs) => rs.iter_mut().for_each(label_validation_errors),
@@ -189,6 +189,23 @@ pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchReque
         }
     }
     internal("the request transaction is still in use after the response")
+}
+
+/// Runs a batch's requests one after the other. async-graphql's own `execute_batch` runs them
+/// at once, which on one shared transaction would interleave their savepoints (a failed
+/// mutation could undo another's work) and leave a later request unsure to see an earlier
+/// one's writes.
+async fn execute_in_order(schema: &MosaicSchema, batch: BatchRequest) -> BatchResponse {
+    match batch {
+        BatchRequest::Single(request) => BatchResponse::Single(schema.execute(request).await),
+        BatchRequest::Batch(requests) => {
+            let mut responses = Vec::with_capacity(requests.len());
+            for request in requests {
+                responses.push(schema.execute(request).await);
+            }
+            BatchResponse::Batch(responses)
+        }
+    }
 }
 
 /// Errors async-graphql raises itself (parse, validation, limits) carry no code; give them the

@@ -254,6 +254,20 @@ async fn a_workspace_is_found_by_slug_among_the_memberships_and_read_only_when_a
     let data = app.ok(&ada.token, &by_slug("id"), json!({ "slug": "no-such-workspace" })).await;
     assert_eq!(data["workspace"], Value::Null);
 
+    // Renamed in one request of a batch, it is found by its new slug in the next: a batch runs
+    // in order, in one transaction.
+    let batch = json!([
+        { "query": "mutation($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { workspace { slug } errors { code } } }",
+          "variables": { "input": { "id": ada.workspace_id, "slug": "ada-batched" } } },
+        { "query": by_slug("id slug"), "variables": { "slug": "ada-batched" } },
+    ]);
+    let auth = format!("Bearer {}", ada.token);
+    let headers = [("content-type", "application/json"), ("authorization", auth.as_str())];
+    let (status, body) = app.request("POST", "/graphql", &headers, serde_json::to_vec(&batch).unwrap()).await;
+    assert_eq!(status, 200);
+    let answers: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(answers[1]["data"]["workspace"]["id"], ada.workspace_id.to_string(), "{answers}");
+
     // Renamed, it is found by its new slug and no longer by the old one.
     let renamed = app
         .ok(
