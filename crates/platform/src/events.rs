@@ -86,3 +86,26 @@ pub fn change_stream(ctx: &async_graphql::Context<'_>) -> Result<tokio_stream::w
     let hub = ctx.data::<EventHub>().map_err(|_| ApiError::Internal("event hub missing".into()))?;
     Ok(tokio_stream::wrappers::BroadcastStream::new(hub.subscribe()))
 }
+
+/// Whether the subscription's viewer is a member of `workspace_id` now. Read on the pool (a
+/// subscription has no request transaction), by the viewer's own id, so it needs no policy.
+pub async fn is_member(ctx: &async_graphql::Context<'_>, user_id: Uuid, workspace_id: Uuid) -> Result<bool, ApiError> {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    let pool = ctx.data::<crate::db::Pool>().map_err(|_| ApiError::Internal("database pool missing".into()))?;
+    let row = pool
+        .0
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT EXISTS (SELECT 1 FROM workspace_members WHERE user_id = $1 AND workspace_id = $2) AS member",
+            [user_id.into(), workspace_id.into()],
+        ))
+        .await
+        .map_err(ApiError::internal)?;
+    Ok(row.and_then(|r| r.try_get::<bool>("", "member").ok()).unwrap_or(false))
+}
+
+/// Whether `event` takes `user_id` out of `workspace_id`: a subscription to that workspace
+/// ends there.
+pub fn ends_membership(event: &ChangeEvent, user_id: Uuid, workspace_id: Uuid) -> bool {
+    event.topic == "workspace_members" && event.op == "delete" && event.user_id == Some(user_id) && event.workspace_id == Some(workspace_id)
+}

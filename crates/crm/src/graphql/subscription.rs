@@ -3,7 +3,7 @@
 
 use async_graphql::{Context, Enum, Result, SimpleObject, Subscription};
 use futures_util::{Stream, StreamExt};
-use platform::events::{ChangeEvent, change_stream, subscription_viewer};
+use platform::events::{ChangeEvent, change_stream, ends_membership, is_member, subscription_viewer};
 use platform::{ApiError, Credential};
 use uuid::Uuid;
 
@@ -48,22 +48,25 @@ pub struct CrmSubscription;
 #[Subscription]
 impl CrmSubscription {
     /// Fires when one of the viewer's own actions in the workspace is created, changed or
-    /// deleted. An API key hears only about its own workspace.
+    /// deleted. An API key hears only about its own workspace. The stream ends when the viewer
+    /// leaves the workspace.
     async fn action_changed(&self, ctx: &Context<'_>, workspace_id: Uuid) -> Result<impl Stream<Item = ActionChange> + use<>> {
-        let changes = own_changes(ctx, "actions", workspace_id)?;
+        let changes = own_changes(ctx, "actions", workspace_id).await?;
         Ok(changes.map(|(id, workspace_id, op)| ActionChange { id, workspace_id, op }))
     }
 
     /// Fires when one of the viewer's own daily plans in the workspace is created, changed or
-    /// deleted. An API key hears only about its own workspace.
+    /// deleted. An API key hears only about its own workspace. The stream ends when the viewer
+    /// leaves the workspace.
     async fn daily_plan_changed(&self, ctx: &Context<'_>, workspace_id: Uuid) -> Result<impl Stream<Item = DailyPlanChange> + use<>> {
-        let changes = own_changes(ctx, "daily_plans", workspace_id)?;
+        let changes = own_changes(ctx, "daily_plans", workspace_id).await?;
         Ok(changes.map(|(id, workspace_id, op)| DailyPlanChange { id, workspace_id, op }))
     }
 }
 
-/// The changes of `topic` rows of the viewer in `workspace_id`, as (id, workspace, op).
-fn own_changes(
+/// The changes of `topic` rows of the viewer in `workspace_id`, as (id, workspace, op), until
+/// the viewer leaves the workspace. A workspace they are not in is answered as a missing one.
+async fn own_changes(
     ctx: &Context<'_>,
     topic: &'static str,
     workspace_id: Uuid,
@@ -72,15 +75,24 @@ fn own_changes(
     if let Credential::ApiKey { workspace_id: key_workspace, .. } = viewer.credential
         && key_workspace != workspace_id
     {
-        // Another workspace is answered as a missing one.
         return Err(ApiError::NotFound("workspace"));
     }
     let user_id = viewer.user_id;
+    // Listen first, then check: a removal in between still ends the stream.
     let events = change_stream(ctx)?;
-    Ok(events.filter_map(move |event| {
-        let change = event.ok().and_then(|e| own_change(&e, topic, user_id, workspace_id));
-        async move { change }
-    }))
+    if !is_member(ctx, user_id, workspace_id).await? {
+        return Err(ApiError::NotFound("workspace"));
+    }
+    Ok(events
+        .filter_map(|event| async move { event.ok() })
+        .take_while(move |event| {
+            let member = !ends_membership(event, user_id, workspace_id);
+            async move { member }
+        })
+        .filter_map(move |event| {
+            let change = own_change(&event, topic, user_id, workspace_id);
+            async move { change }
+        }))
 }
 
 /// `event` as a change of the viewer's `topic` row in `workspace_id`, or `None`.
