@@ -10,7 +10,8 @@
 //!   counters on `users` (streak, last action day, calendar connected) are `crm_user_stats`,
 //!   one row per (workspace, user).
 //! - Days are the user's own (`users.timezone`): streaks, "today" for snoozes and due dates,
-//!   and weekly summaries all count in it. The maintenance worker runs on one UTC `today`.
+//!   and weekly summaries all count in it; maintenance ends a snooze when its day has begun
+//!   there.
 //! - The seed's cron functions (`auto_unsnooze_items`, `auto_archive_old_actions`, the 90-day
 //!   sync log retention) are [`service::maintenance::run_maintenance`]; its
 //!   `calculate_user_streak` is [`service::stats::recompute_streak`], run whenever an action

@@ -7,11 +7,10 @@ use std::time::Duration;
 use platform::db::begin_worker;
 use sea_orm::DatabaseConnection;
 
-/// One run, as of today (UTC).
+/// One run, as of now.
 pub async fn run_once(db: &DatabaseConnection) -> Result<crm::service::maintenance::MaintenanceReport, String> {
     let tx = begin_worker(db).await.map_err(|e| e.to_string())?;
-    let today = chrono::Utc::now().date_naive();
-    let report = crm::service::maintenance::run_maintenance(&tx, today).await.map_err(|e| e.message())?;
+    let report = crm::service::maintenance::run_maintenance(&tx, chrono::Utc::now()).await.map_err(|e| e.message())?;
     tx.commit().await.map_err(|e| e.to_string())?;
     Ok(report)
 }

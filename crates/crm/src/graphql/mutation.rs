@@ -547,7 +547,7 @@ impl CrmMutation {
         request.require_staff().await?;
         let pool = ctx.data::<platform::db::Pool>().map_err(|_| ApiError::Internal("database pool missing".into()))?;
         let tx = platform::db::begin_worker(&pool.0).await.map_err(ApiError::from)?;
-        let report = service::maintenance::run_maintenance(&tx, Utc::now().date_naive()).await?;
+        let report = service::maintenance::run_maintenance(&tx, Utc::now()).await?;
         tx.commit().await.map_err(ApiError::from)?;
         Ok(RunCrmMaintenancePayload { report: Some(report.into()), errors: Vec::new() })
     }

@@ -25,13 +25,34 @@ async fn a_snoozed_action_comes_back_on_its_date() {
     s.commit().await;
 
     let worker = begin_worker(&t.db).await.unwrap();
-    assert_eq!(run_maintenance(&worker, days_from_today(2)).await.unwrap().actions_unsnoozed, 0);
-    assert_eq!(run_maintenance(&worker, days_from_today(3)).await.unwrap().actions_unsnoozed, 1);
+    assert_eq!(run_maintenance(&worker, noon(days_from_today(2))).await.unwrap().actions_unsnoozed, 0);
+    assert_eq!(run_maintenance(&worker, noon(days_from_today(3))).await.unwrap().actions_unsnoozed, 1);
     worker.commit().await.unwrap();
 
     let s = Session::open(&t.db, &ada).await;
     let back = actions::get_action(&s, action.id).await.unwrap();
     assert_eq!((back.state, back.snooze_until), (ActionState::New, None));
+}
+
+#[tokio::test]
+async fn a_snooze_ends_when_its_day_begins_where_the_owner_lives() {
+    let t = database().await;
+    let ada = person(&t.db, "ada", "UTC").await;
+    let kiri = person(&t.db, "kiri", "Pacific/Kiritimati").await;
+    let day = days_from_today(3);
+    for who in [&ada, &kiri] {
+        let s = Session::open(&t.db, who).await;
+        let a = action(&s, who.workspace_id, ActionType::FollowUp, days_from_today(1)).await;
+        actions::set_action_state(&s, a.id, ActionState::Snoozed, Some(day)).await.unwrap();
+        s.commit().await;
+    }
+
+    let worker = begin_worker(&t.db).await.unwrap();
+    // Noon UTC the day before is already 02:00 on the day in Kiritimati (UTC+14).
+    let eve = noon(day - chrono::Duration::days(1));
+    assert_eq!(run_maintenance(&worker, eve).await.unwrap().actions_unsnoozed, 1, "Kiri's day has begun, Ada's not");
+    assert_eq!(run_maintenance(&worker, noon(day)).await.unwrap().actions_unsnoozed, 1, "and then Ada's");
+    worker.commit().await.unwrap();
 }
 
 #[tokio::test]
@@ -47,7 +68,7 @@ async fn done_actions_are_archived_after_ninety_days() {
     s.commit().await;
 
     let worker = begin_worker(&t.db).await.unwrap();
-    assert_eq!(run_maintenance(&worker, today()).await.unwrap().actions_archived, 1);
+    assert_eq!(run_maintenance(&worker, noon(today())).await.unwrap().actions_archived, 1);
     worker.commit().await.unwrap();
     let s = Session::open(&t.db, &ada).await;
     let old = actions::get_action(&s, old.id).await.unwrap();

@@ -142,7 +142,7 @@ async fn sync_logs_are_kept_ninety_days() {
     exec(&worker, "UPDATE calendar_sync_logs SET created_at = now() - interval '91 days' WHERE free_minutes IN (10, 20)", vec![])
         .await
         .unwrap();
-    let report = run_maintenance(&worker, today()).await.unwrap();
+    let report = run_maintenance(&worker, noon(today())).await.unwrap();
     assert_eq!(report.sync_logs_deleted, 2);
     assert_eq!(scalar_i64(&worker, "SELECT count(*) FROM calendar_sync_logs", vec![]).await, 1);
 }

@@ -99,9 +99,9 @@ async fn a_snoozed_lead_comes_back_on_its_date() {
     s.commit().await;
 
     let worker = begin_worker(&t.db).await.unwrap();
-    let report = run_maintenance(&worker, days_from_today(4)).await.unwrap();
+    let report = run_maintenance(&worker, noon(days_from_today(4))).await.unwrap();
     assert_eq!(report.leads_unsnoozed, 0);
-    let report = run_maintenance(&worker, days_from_today(5)).await.unwrap();
+    let report = run_maintenance(&worker, noon(days_from_today(5))).await.unwrap();
     assert_eq!(report.leads_unsnoozed, 1);
     worker.commit().await.unwrap();
 

@@ -144,6 +144,11 @@ pub fn days_from_today(n: i64) -> NaiveDate {
     today() + chrono::Duration::days(n)
 }
 
+/// Noon (UTC) of `day`: an instant on that day in UTC.
+pub fn noon(day: NaiveDate) -> DateTime<Utc> {
+    day.and_hms_opt(12, 0, 0).unwrap().and_utc()
+}
+
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
