@@ -9,13 +9,13 @@
 //! user in, creates LEADS leads with 12 actions each through the API, then runs CLIENTS
 //! concurrent clients for SECONDS asking for "50 leads by created_at, each with its first 10
 //! actions" and prints requests per second, latency percentiles and the server's memory.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use anyhow::{Context, bail, ensure};
 use serde_json::{Value, json};
 
 const FLOOR: &str = "query Floor($slug: String!) { viewer { id } workspace(slug: $slug) { id } }";
@@ -28,31 +28,32 @@ struct Args {
     floor: bool,
 }
 
-fn args() -> Args {
+fn args() -> anyhow::Result<Args> {
     let mut a = Args { clients: 16, seconds: 20, leads: 50, floor: false };
-    let mut argv: Vec<String> = std::env::args().collect();
-    if let Some(at) = argv.iter().position(|f| f == "--floor") {
-        a.floor = true;
-        argv.remove(at);
-    }
-    let mut i = 1;
-    while i + 1 < argv.len() {
-        let v = &argv[i + 1];
-        match argv[i].as_str() {
-            "--clients" => a.clients = v.parse().unwrap(),
-            "--seconds" => a.seconds = v.parse().unwrap(),
-            "--leads" => a.leads = v.parse().unwrap(),
-            other => panic!("unknown flag {other}"),
+    let mut argv = std::env::args().skip(1);
+    while let Some(flag) = argv.next() {
+        if flag == "--floor" {
+            a.floor = true;
+            continue;
         }
-        i += 2;
+        let value = argv.next().with_context(|| format!("{flag} needs a value"))?;
+        let number = || value.parse::<u64>().with_context(|| format!("{flag} takes a whole number, not {value:?}"));
+        match flag.as_str() {
+            "--clients" => a.clients = usize::try_from(number()?)?,
+            "--seconds" => a.seconds = number()?,
+            "--leads" => a.leads = usize::try_from(number()?)?,
+            other => bail!("unknown flag {other} (use --clients N, --seconds N, --leads N, --floor)"),
+        }
     }
-    a
+    ensure!(a.clients > 0 && a.seconds > 0 && a.leads > 0, "--clients, --seconds and --leads must be at least 1");
+    Ok(a)
 }
 
-fn binary() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
+fn binary() -> anyhow::Result<PathBuf> {
+    let exe = std::env::current_exe()?;
     // target/<profile>/examples/load → target/<profile>/mosaic
-    exe.parent().unwrap().parent().unwrap().join("mosaic")
+    let profile = exe.parent().and_then(|examples| examples.parent()).context("the load binary is not in target/<profile>/examples")?;
+    Ok(profile.join("mosaic"))
 }
 
 /// A memory figure of the server process from /proc (VmRSS now, VmHWM the peak), in KiB.
@@ -73,17 +74,18 @@ impl Drop for Server {
     }
 }
 
-async fn post(client: &reqwest::Client, url: &str, token: &str, query: &str, variables: Value) -> Value {
-    client.post(url).bearer_auth(token).json(&json!({ "query": query, "variables": variables })).send().await.unwrap().json().await.unwrap()
+async fn post(client: &reqwest::Client, url: &str, token: &str, query: &str, variables: Value) -> anyhow::Result<Value> {
+    let response = client.post(url).bearer_auth(token).json(&json!({ "query": query, "variables": variables })).send().await?;
+    Ok(response.json().await?)
 }
 
 #[tokio::main]
-async fn main() {
-    let args = args();
-    let bin = binary();
-    assert!(bin.exists(), "build the server first: cargo build --release -p gateway ({} is missing)", bin.display());
+async fn main() -> anyhow::Result<()> {
+    let args = args()?;
+    let bin = binary()?;
+    ensure!(bin.exists(), "build the server first: cargo build --release -p gateway ({} is missing)", bin.display());
     let data = std::env::temp_dir().join(format!("mosaic-load-{}", std::process::id()));
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let env = |cmd: &mut Command| {
         cmd.env("MOSAIC_DATA_DIR", &data)
             .env("MOSAIC_BIND", format!("127.0.0.1:{port}"))
@@ -92,23 +94,26 @@ async fn main() {
     };
     let mut serve = Command::new(&bin);
     env(&mut serve);
-    let server = Server(serve.arg("serve").stdout(Stdio::null()).stderr(Stdio::inherit()).spawn().unwrap());
+    let server = Server(serve.arg("serve").stdout(Stdio::null()).stderr(Stdio::inherit()).spawn().context("starting mosaic serve")?);
     let base = format!("http://127.0.0.1:{port}");
-    let client = reqwest::Client::builder().pool_max_idle_per_host(256).build().unwrap();
+    let client = reqwest::Client::builder().pool_max_idle_per_host(256).build()?;
     let started = Instant::now();
     while client.get(format!("{base}/readyz")).send().await.map(|r| r.status() != 200).unwrap_or(true) {
-        assert!(started.elapsed() < Duration::from_secs(120), "server never became ready");
+        ensure!(started.elapsed() < Duration::from_secs(120), "the server never became ready");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let mut token_cmd = Command::new(&bin);
     env(&mut token_cmd);
-    let token =
-        String::from_utf8(token_cmd.args(["token", "--email", "load@example.com"]).output().unwrap().stdout).unwrap().trim().to_string();
+    let token = String::from_utf8(token_cmd.args(["token", "--email", "load@example.com"]).output().context("mosaic token")?.stdout)?
+        .trim()
+        .to_string();
     let url = format!("{base}/graphql");
 
-    let me = post(&client, &url, &token, "{ viewer { memberships { workspace { id slug } } } }", json!({})).await;
-    let ws = me["data"]["viewer"]["memberships"][0]["workspace"].clone();
-    let (ws_id, slug) = (ws["id"].as_str().unwrap().to_string(), ws["slug"].as_str().unwrap().to_string());
+    let me = post(&client, &url, &token, "{ viewer { memberships { workspace { id slug } } } }", json!({})).await?;
+    let ws = &me["data"]["viewer"]["memberships"][0]["workspace"];
+    let (Some(ws_id), Some(slug)) = (ws["id"].as_str(), ws["slug"].as_str()) else {
+        bail!("no workspace for the load user: {me}");
+    };
     eprintln!("seeding {} leads with 12 actions each…", args.leads);
     let types = ["OUTREACH", "FOLLOW_UP", "NURTURE", "CALL_PREP", "POST_CALL", "CONTENT", "FAST_WIN"];
     for i in 0..args.leads {
@@ -119,8 +124,8 @@ async fn main() {
             "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { message } } }",
             json!({ "input": { "workspaceId": ws_id, "name": format!("Lead {i}"), "url": format!("https://example.com/{i}") } }),
         )
-        .await;
-        let lead_id = lead["data"]["createLead"]["lead"]["id"].as_str().unwrap_or_else(|| panic!("{lead}")).to_string();
+        .await?;
+        let lead_id = lead["data"]["createLead"]["lead"]["id"].as_str().with_context(|| format!("creating a lead: {lead}"))?;
         for j in 0..12 {
             let action = post(
                 &client,
@@ -129,18 +134,18 @@ async fn main() {
                 "mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } errors { message } } }",
                 json!({ "input": { "workspaceId": ws_id, "leadId": lead_id, "actionType": types[j % types.len()], "dueDate": "2030-01-01", "description": format!("step {j}") } }),
             )
-            .await;
-            assert!(action["data"]["createAction"]["action"]["id"].is_string(), "{action}");
+            .await?;
+            ensure!(action["data"]["createAction"]["action"]["id"].is_string(), "creating an action: {action}");
         }
     }
-    let check = post(&client, &url, &token, QUERY, json!({ "slug": slug })).await;
-    let edges = check["data"]["workspace"]["leads"]["edges"].as_array().unwrap_or_else(|| panic!("{check}"));
-    assert_eq!(edges.len(), args.leads.min(50));
-    assert_eq!(edges[0]["node"]["actions"].as_array().unwrap().len(), 10);
+    let check = post(&client, &url, &token, QUERY, json!({ "slug": slug })).await?;
+    let edges = check["data"]["workspace"]["leads"]["edges"].as_array().with_context(|| format!("the leads query failed: {check}"))?;
+    ensure!(edges.len() == args.leads.min(50), "expected {} leads, got {}", args.leads.min(50), edges.len());
+    ensure!(edges.iter().all(|e| e["node"]["actions"].as_array().map(Vec::len) == Some(10)), "each lead should have 10 actions");
 
     // Warm up, then measure.
     let measured = if args.floor { FLOOR } else { QUERY };
-    let body = Arc::new(serde_json::to_vec(&json!({ "query": measured, "variables": { "slug": slug } })).unwrap());
+    let body = Arc::new(serde_json::to_vec(&json!({ "query": measured, "variables": { "slug": slug } }))?);
     let run = |seconds: u64| {
         let (client, url, token, body) = (client.clone(), url.clone(), token.clone(), Arc::clone(&body));
         let clients = args.clients;
@@ -178,18 +183,19 @@ async fn main() {
             let mut all = Vec::new();
             let mut errors = 0;
             for t in tasks {
-                let (l, e) = t.await.unwrap();
+                let (l, e) = t.await?;
                 all.extend(l);
                 errors += e;
             }
-            (all, errors)
+            anyhow::Ok((all, errors))
         }
     };
-    run(3).await;
+    run(3).await?;
     eprintln!("measuring for {} s…", args.seconds);
     let server_pid = server.0.id();
     let t0 = Instant::now();
-    let (mut latencies, errors) = run(args.seconds).await;
+    let (mut latencies, errors) = run(args.seconds).await?;
+    ensure!(!latencies.is_empty(), "no request finished in {} s", args.seconds);
     let elapsed = t0.elapsed().as_secs_f64();
     let (rss, peak) = (memory_kib(server_pid, "VmRSS:"), memory_kib(server_pid, "VmHWM:"));
     latencies.sort();
@@ -205,4 +211,5 @@ async fn main() {
     println!("server memory: {:.1} MiB resident, {:.1} MiB peak", rss as f64 / 1024.0, peak as f64 / 1024.0);
     drop(server);
     let _ = std::fs::remove_dir_all(&data);
+    Ok(())
 }
