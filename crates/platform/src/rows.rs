@@ -10,7 +10,7 @@
 
 use sea_orm::sqlx::postgres::{PgRow, Postgres};
 use sea_orm::sqlx::{self, Decode, Row, Type};
-use sea_orm::{ActiveEnum, ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult, QueryResult, QueryTrait, Select};
+use sea_orm::{ActiveEnum, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryResult, Select};
 
 /// A model decoded from a row whose columns come in the entity's own order.
 pub trait FromRow: Sized {
@@ -43,19 +43,13 @@ impl<'r> Columns<'r> {
         let text: String = self.read()?;
         E::try_from_value(&text)
     }
-
-    /// The next column as a nullable Postgres enum.
-    pub fn read_enum_opt<E: ActiveEnum<Value = String>>(&mut self) -> Result<Option<E>, DbErr> {
-        let text: Option<String> = self.read()?;
-        text.map(|t| E::try_from_value(&t)).transpose()
-    }
 }
 
 fn decode_error(index: usize, error: &sqlx::Error) -> DbErr {
     DbErr::Type(format!("column {index}: {error}"))
 }
 
-/// A model read by position where SeaORM asks for a `FromQueryResult` (a keyset page).
+/// A model read by position where SeaORM asks for a `FromQueryResult` ([`all`], keyset pages).
 pub struct ByPosition<M>(pub M);
 
 impl<M: FromRow> FromQueryResult for ByPosition<M> {
@@ -74,11 +68,5 @@ where
     E::Model: FromRow,
     C: ConnectionTrait,
 {
-    let rows = db.query_all_raw(select.build(DbBackend::Postgres)).await?;
-    rows.iter()
-        .map(|row| match row.try_as_pg_row() {
-            Some(row) => E::Model::from_row(row),
-            None => Err(DbErr::Type("not a Postgres row".into())),
-        })
-        .collect()
+    Ok(select.into_model::<ByPosition<E::Model>>().all(db).await?.into_iter().map(|row| row.0).collect())
 }
