@@ -28,12 +28,13 @@ macro_rules! sql_migration {
 sql_migration!(Foundation, "m0001_foundation", "sql/0001_foundation.sql");
 sql_migration!(Identity, "m0002_identity", "sql/0002_identity.sql");
 sql_migration!(Crm, "m0003_crm", "sql/0003_crm.sql");
+sql_migration!(Kit, "m0004_kit", "sql/0004_kit.sql");
 
 pub struct Migrator;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(Foundation), Box::new(Identity), Box::new(Crm)]
+        vec![Box::new(Foundation), Box::new(Identity), Box::new(Crm), Box::new(Kit)]
     }
 }

@@ -31,10 +31,73 @@
 //!   batch (`row_number()` per parent where a list is bounded); top-level lists are Relay
 //!   connections on `Workspace`.
 
+mod demo;
 pub mod entity;
 pub mod error;
 pub mod graphql;
 pub mod service;
 
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use futures_util::future::BoxFuture;
+use platform::ApiError;
+use platform::domain::{Demo, Domain, Job, Services};
+use uuid::Uuid;
+
 pub use error::CrmError;
 pub use graphql::{CrmMutation, CrmQuery, CrmSubscription, CrmWorkspaceFields};
+
+use crate::service::summaries::{RuleBasedWriter, SummaryWriter};
+
+/// The CRM as the gateway sees it.
+pub struct Crm;
+
+impl Domain for Crm {
+    type Query = CrmQuery;
+    type Mutation = CrmMutation;
+    type Subscription = CrmSubscription;
+    type WorkspaceFields = CrmWorkspaceFields;
+
+    fn workspace_fields(workspace_id: Uuid) -> CrmWorkspaceFields {
+        CrmWorkspaceFields::new(workspace_id)
+    }
+
+    fn tables() -> &'static [&'static str] {
+        &[
+            "leads",
+            "actions",
+            "daily_plans",
+            "daily_plan_actions",
+            "weekly_summaries",
+            "content_prompts",
+            "calendar_connections",
+            "calendar_sync_logs",
+            "crm_user_stats",
+        ]
+    }
+
+    fn data<Q, M, S>(builder: async_graphql::SchemaBuilder<Q, M, S>, _services: &Services) -> async_graphql::SchemaBuilder<Q, M, S> {
+        builder.data(Arc::new(RuleBasedWriter) as Arc<dyn SummaryWriter>)
+    }
+
+    fn seed<'a>(services: &'a Services, demo: &'a Demo) -> BoxFuture<'a, Result<(), ApiError>> {
+        Box::pin(demo::seed(services, demo))
+    }
+
+    fn jobs() -> Vec<Job> {
+        vec![Job { name: "crm maintenance", run: maintenance }]
+    }
+}
+
+/// The seed's cron functions, as a scheduled job (see [`service::maintenance`]).
+fn maintenance(services: &Services, now: DateTime<Utc>) -> BoxFuture<'_, Result<String, ApiError>> {
+    Box::pin(async move {
+        let tx = platform::db::begin_worker(&services.db).await?;
+        let report = service::maintenance::run_maintenance(services.directory.as_ref(), &tx, now)
+            .await
+            .map_err(|e| ApiError::internal(e.message()))?;
+        tx.commit().await?;
+        Ok(format!("{report:?}"))
+    })
+}

@@ -13,18 +13,22 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use platform::db::{DbScope, begin_request, begin_request_with_memberships};
+use platform::ApiError;
+use platform::domain::Services;
 use platform::events::{EventHub, SubscriptionViewer};
-use platform::{ApiError, Credential, RequestContext, Viewer};
+use platform::request::Api;
 use sea_orm::DatabaseConnection;
 
 use crate::auth::Authenticator;
 use crate::metrics::Metrics;
-use crate::schema::MosaicSchema;
+use crate::schema::{Mutation, Query, Subscription};
 
 #[derive(Clone)]
 pub struct AppState {
-    pub schema: MosaicSchema,
+    /// The schema with what its requests run on.
+    pub api: Api<Query, Mutation, Subscription>,
+    /// What the domains' routes and jobs run with.
+    pub services: Services,
     pub db: DatabaseConnection,
     pub auth: Arc<Authenticator>,
     pub metrics: Arc<Metrics>,
@@ -36,6 +40,7 @@ pub struct AppState {
 }
 
 pub fn router(state: AppState, max_body_bytes: usize) -> Router {
+    let domains = crate::schema::domain_routes(&state.services);
     Router::new()
         .route("/", get(crate::playground::page))
         .route("/assets/{name}", get(crate::playground::asset))
@@ -44,8 +49,9 @@ pub fn router(state: AppState, max_body_bytes: usize) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
-        .layer(DefaultBodyLimit::max(max_body_bytes))
         .with_state(state)
+        .merge(domains)
+        .layer(DefaultBodyLimit::max(max_body_bytes))
 }
 
 /// GraphQL over GET is refused: it would let a link or an image run operations with the
@@ -111,13 +117,13 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
         }
     };
     // Written below by `write_response`, which takes lists rendered in one pass as they are.
-    let batch = batch.data(platform::plain::PreRendered);
-    let response = execute(&state, viewer, batch).await;
+    let batch = batch.data(platform::one_pass::PreRendered);
+    let response = state.api.execute(viewer, batch).await;
     let codes: Vec<String> = match &response {
         BatchResponse::Single(r) => error_codes(r),
         BatchResponse::Batch(rs) => rs.iter().flat_map(error_codes).collect(),
     };
-    let body = platform::plain::write_response(&response);
+    let body = platform::one_pass::write_response(&response);
     state.metrics.observe(started.elapsed(), codes);
     ([(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
@@ -139,94 +145,8 @@ fn error_codes(response: &async_graphql::Response) -> Vec<String> {
         .collect()
 }
 
-/// Runs a batch in one transaction, in order, as `mosaic_app` with the viewer set for row-level
-/// security. Each mutation works inside its own savepoint, so a failed one leaves nothing behind.
-pub async fn execute(state: &AppState, viewer: Option<Viewer>, batch: BatchRequest) -> BatchResponse {
-    let scope = match &viewer {
-        None => DbScope::default(),
-        Some(v) => match &v.credential {
-            Credential::Token => DbScope { user_id: Some(v.user_id), ..DbScope::default() },
-            Credential::ApiKey { workspace_id, role_cap, .. } => {
-                DbScope { user_id: Some(v.user_id), key_workspace: Some(*workspace_id), role_cap: Some(*role_cap) }
-            }
-        },
-    };
-    let signed_in = viewer.is_some();
-    let begun = if signed_in {
-        begin_request_with_memberships(&state.db, &scope).await.map(|(tx, m)| (tx, Some(m)))
-    } else {
-        begin_request(&state.db, &scope).await.map(|tx| (tx, None))
-    };
-    let (tx, memberships) = match begun {
-        Ok((tx, m)) => (Arc::new(tx), m),
-        Err(e) => return internal(e),
-    };
-    let mut context = RequestContext::new(viewer, Arc::clone(&tx));
-    if let Some(m) = memberships {
-        context = context.with_memberships(m);
-    }
-    let tasks = context.tasks();
-    let context = Arc::new(context);
-    let mut response = tasks.drive(execute_in_order(&state.schema, batch.data(context))).await;
-    match &mut response {
-        BatchResponse::Single(r) => label_validation_errors(r),
-        BatchResponse::Batch(rs) => rs.iter_mut().for_each(label_validation_errors),
-    }
-    // Loader tasks may hold the transaction for a moment after the last answer is in.
-    let mut tx = tx;
-    for _ in 0..1000 {
-        match Arc::try_unwrap(tx) {
-            Ok(owned) => {
-                return match owned.commit().await {
-                    Ok(()) => response,
-                    Err(e) => internal(e),
-                };
-            }
-            Err(shared) => {
-                tx = shared;
-                tokio::task::yield_now().await;
-            }
-        }
-    }
-    internal("the request transaction is still in use after the response")
-}
-
-/// Runs a batch's requests one after the other. async-graphql's own `execute_batch` runs them
-/// at once, which on one shared transaction would interleave their savepoints (a failed
-/// mutation could undo another's work) and leave a later request unsure to see an earlier
-/// one's writes.
-async fn execute_in_order(schema: &MosaicSchema, batch: BatchRequest) -> BatchResponse {
-    match batch {
-        BatchRequest::Single(request) => BatchResponse::Single(schema.execute(request).await),
-        BatchRequest::Batch(requests) => {
-            let mut responses = Vec::with_capacity(requests.len());
-            for request in requests {
-                responses.push(schema.execute(request).await);
-            }
-            BatchResponse::Batch(responses)
-        }
-    }
-}
-
-/// Errors async-graphql raises itself (parse, validation, limits) carry no code; give them the
-/// one clients know, so every error a client sees has `extensions.code`.
-fn label_validation_errors(response: &mut async_graphql::Response) {
-    for error in &mut response.errors {
-        let extensions = error.extensions.get_or_insert_with(Default::default);
-        if extensions.get("code").is_none() {
-            extensions.set("code", "GRAPHQL_VALIDATION_FAILED");
-        }
-    }
-}
-
-fn internal(error: impl std::fmt::Debug) -> BatchResponse {
-    tracing::error!(?error, "request failed before or after execution");
-    let error: async_graphql::Error = ApiError::internal(error).into();
-    BatchResponse::Single(async_graphql::Response::from_errors(vec![error.into_server_error(Default::default())]))
-}
-
 async fn graphql_ws(State(state): State<AppState>, protocol: GraphQLProtocol, upgrade: WebSocketUpgrade) -> Response {
-    let schema = state.schema.clone();
+    let schema = state.api.schema.clone();
     let auth = Arc::clone(&state.auth);
     let events = state.events.clone();
     upgrade.protocols(ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |socket| {

@@ -14,7 +14,9 @@ pub mod subscription;
 use std::sync::Arc;
 
 use platform::config::Config;
+use platform::domain::Services;
 use platform::events::EventHub;
+use platform::request::Api;
 use sea_orm::DatabaseConnection;
 use sea_orm_migration::MigratorTrait;
 
@@ -22,18 +24,23 @@ use crate::auth::{Authenticator, Jwt};
 use crate::http::AppState;
 use crate::schema::SchemaOptions;
 
+/// What the domains' jobs, routes and demo data run with, on `db`.
+pub fn services(config: &Config, db: DatabaseConnection) -> Services {
+    Services { db, directory: Arc::new(identity::IdentityDirectory), keyring: config.keyring.clone() }
+}
+
 /// Builds the application state on an open, migrated database.
 pub fn app_state(config: &Config, db: DatabaseConnection, database_url: &str) -> AppState {
     let events = EventHub::listen(database_url.to_string());
-    let writer: Arc<dyn crm::service::summaries::SummaryWriter> = Arc::new(crm::service::summaries::RuleBasedWriter);
-    let schema = schema::builder(&SchemaOptions { limits: config.limits.clone(), production: config.production })
+    let services = services(config, db.clone());
+    let builder = schema::builder(&SchemaOptions { limits: config.limits.clone(), production: config.production })
         .data(config.keyring.clone())
         .data(platform::db::Pool(db.clone()))
-        .data(events.clone())
-        .data(writer)
-        .finish();
+        .data(events.clone());
+    let schema = schema::domain_data(builder, &services).finish();
     AppState {
-        schema,
+        api: Api::new(schema, db.clone(), Arc::clone(&services.directory)),
+        services,
         auth: Arc::new(Authenticator::new(Jwt::new(config.jwt.clone()), db.clone())),
         db,
         metrics: Arc::new(metrics::Metrics::default()),

@@ -77,7 +77,7 @@ async fn main() -> anyhow::Result<()> {
             let runtime = Runtime::open(&config, false).await?;
             let result = async {
                 runtime.migrate().await?;
-                gateway::seed::run(&runtime.db).await.map_err(|e| anyhow::anyhow!(e.message()))
+                gateway::seed::run(&gateway::services(&config, runtime.db.clone())).await.map_err(|e| anyhow::anyhow!(e.message()))
             }
             .await;
             runtime.close().await;
@@ -100,7 +100,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         return Err(e.into());
     }
     let state = gateway::app_state(&config, runtime.db.clone(), &runtime.url);
-    let maintenance = tokio::spawn(gateway::maintenance::every(runtime.db.clone(), config.maintenance_interval));
+    let maintenance = tokio::spawn(gateway::maintenance::every(state.services.clone(), config.maintenance_interval));
     tracing::info!("Mosaic listens on http://{} (GraphiQL at /, GraphQL at /graphql)", config.bind);
     let served = gateway::serve(listener, state, config.limits.max_body_bytes, shutdown_signal()).await;
     tracing::info!("requests drained; stopping");

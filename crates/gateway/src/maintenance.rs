@@ -1,30 +1,33 @@
-//! Scheduled upkeep of the domains, inside the server: the CRM's unsnoozing, archiving and log
-//! clean-up. It runs as the worker role so it covers every tenant. Staff can also trigger it
-//! with the `runCrmMaintenance` mutation.
+//! Scheduled upkeep of the domains, inside the server: each domain's jobs (the CRM's
+//! unsnoozing, archiving and log clean-up…) run as the worker role, so they cover every tenant.
 
 use std::time::Duration;
 
-use platform::db::begin_worker;
-use sea_orm::DatabaseConnection;
+use platform::domain::Services;
 
-/// One run, as of now.
-pub async fn run_once(db: &DatabaseConnection) -> Result<crm::service::maintenance::MaintenanceReport, String> {
-    let tx = begin_worker(db).await.map_err(|e| e.to_string())?;
-    let report = crm::service::maintenance::run_maintenance(&tx, chrono::Utc::now()).await.map_err(|e| e.message())?;
-    tx.commit().await.map_err(|e| e.to_string())?;
-    Ok(report)
+/// Runs every domain's jobs once, as of now; answers a line per job.
+pub async fn run_once(services: &Services) -> Vec<(&'static str, Result<String, String>)> {
+    let now = chrono::Utc::now();
+    let mut results = Vec::new();
+    for job in crate::schema::domain_jobs() {
+        let result = (job.run)(services, now).await.map_err(|e| e.message());
+        results.push((job.name, result));
+    }
+    results
 }
 
 /// Runs forever: once at start, then every `interval`. Replicas may overlap harmlessly: every
-/// step is an idempotent UPDATE or DELETE on rows whose time has come.
-pub async fn every(db: DatabaseConnection, interval: Duration) {
+/// job is made of idempotent updates and deletes of rows whose time has come.
+pub async fn every(services: Services, interval: Duration) {
     let mut ticker = tokio::time::interval(interval.max(Duration::from_secs(1)));
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticker.tick().await;
-        match run_once(&db).await {
-            Ok(report) => tracing::info!(?report, "maintenance ran"),
-            Err(error) => tracing::warn!(%error, "maintenance failed; will try again at the next interval"),
+        for (job, result) in run_once(&services).await {
+            match result {
+                Ok(report) => tracing::info!(job, report, "job ran"),
+                Err(error) => tracing::warn!(job, %error, "job failed; will try again at the next interval"),
+            }
         }
     }
 }

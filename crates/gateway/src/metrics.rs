@@ -63,12 +63,14 @@ impl Metrics {
         for (code, n) in errors {
             let _ = writeln!(out, "mosaic_graphql_errors_total{{code=\"{code}\"}} {n}");
         }
-        let plain = platform::plain::stats();
-        let _ = writeln!(out, "# HELP mosaic_graphql_plain_lists_total Nested lists of plain objects, by how they were resolved.");
-        let _ = writeln!(out, "# TYPE mosaic_graphql_plain_lists_total counter");
-        let _ = writeln!(out, "mosaic_graphql_plain_lists_total{{path=\"one_pass\"}} {}", plain.one_pass);
-        let _ = writeln!(out, "mosaic_graphql_plain_lists_total{{path=\"field_by_field\"}} {}", plain.field_by_field);
-        let _ = writeln!(out, "mosaic_graphql_plain_lists_total{{path=\"rendered_by_database\"}} {}", plain.rendered_by_database);
+        let lists = platform::one_pass::stats();
+        let _ = writeln!(out, "# HELP mosaic_graphql_lists_total Lists (nested lists and connection pages) by how they were resolved.");
+        let _ = writeln!(out, "# TYPE mosaic_graphql_lists_total counter");
+        let _ = writeln!(out, "mosaic_graphql_lists_total{{list=\"nested\",path=\"one_pass\"}} {}", lists.one_pass);
+        let _ = writeln!(out, "mosaic_graphql_lists_total{{list=\"nested\",path=\"field_by_field\"}} {}", lists.field_by_field);
+        let _ = writeln!(out, "mosaic_graphql_lists_total{{list=\"nested\",path=\"rendered_by_database\"}} {}", lists.rendered_by_database);
+        let _ = writeln!(out, "mosaic_graphql_lists_total{{list=\"connection\",path=\"one_pass\"}} {}", lists.pages_one_pass);
+        let _ = writeln!(out, "mosaic_graphql_lists_total{{list=\"connection\",path=\"field_by_field\"}} {}", lists.pages_field_by_field);
         let (open, idle, max) = pool;
         let _ = writeln!(out, "# HELP mosaic_db_pool_connections Database connections by state.");
         let _ = writeln!(out, "# TYPE mosaic_db_pool_connections gauge");

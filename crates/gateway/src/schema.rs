@@ -1,38 +1,92 @@
 //! Assembles one schema from every domain's roots, and the types shared across domains:
 //! `Workspace` (each domain adds its fields), `Viewer`, and the workspace mutations.
+//!
+//! The domains are listed once, in [`domains!`]; everything else (the merged roots, the
+//! `Workspace` fields, the schema's data, demo data, jobs, HTTP routes, the tables the
+//! catalogue tests read) follows from that list.
 
 use std::sync::Arc;
 
-use async_graphql::{Context, InputObject, MergedObject, Object, Result, Schema, SimpleObject};
-use identity::entity::workspaces;
-use identity::graphql::{FeatureFlag, User};
+use async_graphql::{Context, InputObject, MergedObject, MergedSubscription, Object, Result, Schema, SimpleObject};
+use identity::entity::{users, workspaces};
+use identity::graphql::FeatureFlag;
 use identity::service;
 use platform::config::Limits;
-use platform::error::{ServiceError, UserError, into_payload};
-use platform::{RequestContext, Role};
+use platform::domain::{Demo, Domain, Job, Services};
+use platform::error::{UserError, into_payload};
+use platform::{ApiError, RequestContext, Role};
 use uuid::Uuid;
 
-use crate::subscription::Subscription;
+use crate::subscription::MembershipSubscription;
 
-/// A tenant: the people, data and plan of one team or person. Each domain adds its fields.
-#[derive(MergedObject)]
-pub struct Workspace(identity::WorkspaceFields, crm::CrmWorkspaceFields);
+/// The API's domains, one line each (see `docs/architecture.md`, "Adding a domain").
+macro_rules! domains {
+    ($($domain:ty),* $(,)?) => {
+        /// A tenant: the people, data and plan of one team or person. Each domain adds its fields.
+        #[derive(MergedObject)]
+        pub struct Workspace(identity::WorkspaceFields, $(<$domain as Domain>::WorkspaceFields),*);
 
-impl Workspace {
-    pub fn new(model: workspaces::Model) -> Self {
-        let id = model.id;
-        Self(identity::WorkspaceFields::new(Arc::new(model)), crm::CrmWorkspaceFields::new(id))
-    }
+        impl Workspace {
+            pub fn new(model: workspaces::Model) -> Self {
+                let id = model.id;
+                Self(identity::WorkspaceFields::new(Arc::new(model)), $(<$domain as Domain>::workspace_fields(id)),*)
+            }
 
-    /// A workspace of the viewer's, read only if one of its own columns is asked for.
-    pub fn of_member(id: Uuid) -> Self {
-        Self(identity::WorkspaceFields::of_member(id), crm::CrmWorkspaceFields::new(id))
-    }
+            /// A workspace of the viewer's, read only if one of its own columns is asked for.
+            pub fn of_member(id: Uuid) -> Self {
+                Self(identity::WorkspaceFields::of_member(id), $(<$domain as Domain>::workspace_fields(id)),*)
+            }
+        }
+
+        #[derive(MergedObject, Default)]
+        pub struct Query(RootQuery, identity::IdentityQuery, $(<$domain as Domain>::Query),*);
+
+        #[derive(MergedObject, Default)]
+        pub struct Mutation(WorkspaceMutation, identity::IdentityMutation, $(<$domain as Domain>::Mutation),*);
+
+        #[derive(MergedSubscription, Default)]
+        pub struct Subscription(MembershipSubscription, $(<$domain as Domain>::Subscription),*);
+
+        /// Puts what the domains' resolvers need into the schema's data.
+        pub fn domain_data(builder: async_graphql::SchemaBuilder<Query, Mutation, Subscription>, services: &Services) -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
+            $(let builder = <$domain as Domain>::data(builder, services);)*
+            builder
+        }
+
+        /// Every domain's scheduled jobs.
+        pub fn domain_jobs() -> Vec<Job> {
+            let mut jobs = Vec::new();
+            $(jobs.extend(<$domain as Domain>::jobs());)*
+            jobs
+        }
+
+        /// Every domain's demo data, in the order the domains are listed.
+        pub async fn seed_domains(services: &Services, demo: &Demo) -> std::result::Result<(), ApiError> {
+            $(<$domain as Domain>::seed(services, demo).await?;)*
+            Ok(())
+        }
+
+        /// Every domain's HTTP routes.
+        pub fn domain_routes(services: &Services) -> axum::Router {
+            let router = axum::Router::new();
+            $(let router = router.merge(<$domain as Domain>::routes(services));)*
+            router
+        }
+
+        /// The tables of every domain (identity's are in the foundation migrations).
+        pub fn domain_tables() -> Vec<&'static str> {
+            let mut tables = Vec::new();
+            $(tables.extend(<$domain as Domain>::tables().iter().copied());)*
+            tables
+        }
+    };
 }
+
+domains!(crm::Crm);
 
 /// The signed-in user, with their workspaces and flags.
 pub struct Viewer {
-    user: identity::entity::users::Model,
+    user: users::Model,
 }
 
 /// A workspace the viewer belongs to, with their role in it.
@@ -45,8 +99,8 @@ pub struct Membership {
 #[Object]
 impl Viewer {
     /// The viewer as a user.
-    async fn user(&self) -> User {
-        User(self.user.clone())
+    async fn user(&self) -> users::Model {
+        self.user.clone()
     }
     async fn id(&self) -> Uuid {
         self.user.id
@@ -129,7 +183,7 @@ impl WorkspaceMutation {
     async fn create_workspace(&self, ctx: &Context<'_>, input: CreateWorkspaceInput) -> Result<WorkspacePayload> {
         let request = RequestContext::of(ctx)?;
         let result = service::workspaces::create(request, &input.name, input.slug.as_deref()).await;
-        let (workspace, errors) = into_payload(result.map_err(ServiceError::from))?;
+        let (workspace, errors) = into_payload(result)?;
         Ok(WorkspacePayload { workspace: workspace.map(Workspace::new), errors })
     }
 
@@ -143,7 +197,7 @@ impl WorkspaceMutation {
             billing_email: input.billing_email,
         };
         let result = service::workspaces::update(request, input.id, changes).await;
-        let (workspace, errors) = into_payload(result.map_err(ServiceError::from))?;
+        let (workspace, errors) = into_payload(result)?;
         Ok(WorkspacePayload { workspace: workspace.map(Workspace::new), errors })
     }
 
@@ -151,16 +205,10 @@ impl WorkspaceMutation {
     async fn delete_workspace(&self, ctx: &Context<'_>, input: DeleteWorkspaceInput) -> Result<DeleteWorkspacePayload> {
         let request = RequestContext::of(ctx)?;
         let result = service::workspaces::delete(request, input.id).await;
-        let (deleted_workspace_id, errors) = into_payload(result.map_err(ServiceError::from))?;
+        let (deleted_workspace_id, errors) = into_payload(result)?;
         Ok(DeleteWorkspacePayload { deleted_workspace_id, errors })
     }
 }
-
-#[derive(MergedObject, Default)]
-pub struct Query(RootQuery, identity::IdentityQuery, crm::CrmQuery);
-
-#[derive(MergedObject, Default)]
-pub struct Mutation(WorkspaceMutation, identity::IdentityMutation, crm::CrmMutation);
 
 pub type MosaicSchema = Schema<Query, Mutation, Subscription>;
 

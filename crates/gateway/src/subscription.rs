@@ -1,6 +1,7 @@
-//! The subscription root, fed by Postgres LISTEN/NOTIFY (see `platform::events`).
+//! The viewer's own subscription, fed by Postgres LISTEN/NOTIFY (see `platform::events`); the
+//! domains' subscriptions are merged with it in `schema`.
 
-use async_graphql::{Context, Enum, MergedSubscription, Result, SimpleObject, Subscription};
+use async_graphql::{Context, Enum, Result, SimpleObject, Subscription};
 use futures_util::{Stream, StreamExt};
 use platform::Credential;
 use platform::events::{change_stream, subscription_viewer};
@@ -50,6 +51,3 @@ impl MembershipSubscription {
         }))
     }
 }
-
-#[derive(MergedSubscription, Default)]
-pub struct Subscription(MembershipSubscription, crm::CrmSubscription);

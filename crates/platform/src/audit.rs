@@ -24,6 +24,13 @@ impl AuditAction {
     }
 }
 
+/// A change an AI worker made: the model, and the prompt it was given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provenance {
+    pub model: String,
+    pub prompt: Option<String>,
+}
+
 /// One change to record.
 #[derive(Debug, Clone)]
 pub struct AuditEntry<'a> {
@@ -33,13 +40,19 @@ pub struct AuditEntry<'a> {
     pub action: AuditAction,
     /// What changed: the new values on create, `{field: {from, to}}` on update, the old row on delete.
     pub changes: Value,
+    /// Set when an AI worker made the change.
+    pub provenance: Option<&'a Provenance>,
 }
 
 pub async fn record<C: ConnectionTrait>(db: &C, viewer: &Viewer, entry: AuditEntry<'_>) -> Result<(), DbErr> {
+    let (ai_generated, ai_model, ai_prompt) = match entry.provenance {
+        Some(p) => (true, Some(p.model.clone()), p.prompt.clone()),
+        None => (false, None, None),
+    };
     db.execute_raw(Statement::from_sql_and_values(
         DbBackend::Postgres,
-        "INSERT INTO audit_logs (workspace_id, actor_id, api_key_id, entity_type, entity_id, action, changes) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO audit_logs (workspace_id, actor_id, api_key_id, entity_type, entity_id, action, changes, ai_generated, ai_model, ai_prompt) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         [
             entry.workspace_id.into(),
             viewer.user_id.into(),
@@ -48,6 +61,9 @@ pub async fn record<C: ConnectionTrait>(db: &C, viewer: &Viewer, entry: AuditEnt
             entry.entity_id.into(),
             entry.action.as_str().into(),
             entry.changes.into(),
+            ai_generated.into(),
+            ai_model.into(),
+            ai_prompt.into(),
         ],
     ))
     .await?;

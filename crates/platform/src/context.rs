@@ -4,48 +4,14 @@ use std::any::{Any, TypeId};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use async_graphql::Enum;
 use async_graphql::dataloader::{DataLoader, Loader};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, DbBackend, Statement};
 use uuid::Uuid;
 
 use crate::batch::LocalTasks;
+use crate::directory::Directory;
 use crate::error::ApiError;
-
-/// A member's role in a workspace, weakest first.
-#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[graphql(name = "WorkspaceRole")]
-pub enum Role {
-    /// Reads everything, changes nothing.
-    Viewer,
-    /// Reads and writes the workspace's data.
-    Member,
-    /// Also manages members, API keys and settings.
-    Admin,
-    /// Also deletes the workspace; every workspace keeps at least one.
-    Owner,
-}
-
-impl Role {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            Self::Viewer => "viewer",
-            Self::Member => "member",
-            Self::Admin => "admin",
-            Self::Owner => "owner",
-        }
-    }
-
-    pub fn from_sql(text: &str) -> Option<Self> {
-        Some(match text {
-            "viewer" => Self::Viewer,
-            "member" => Self::Member,
-            "admin" => Self::Admin,
-            "owner" => Self::Owner,
-            _ => return None,
-        })
-    }
-}
+use crate::tenancy::{MEMBERSHIPS, Membership, Memberships, Role, membership};
 
 /// How the viewer signed in.
 #[derive(Debug, Clone)]
@@ -73,22 +39,30 @@ impl Viewer {
     }
 }
 
-/// Everything a resolver needs about its request. Put into async-graphql's request data by the
-/// gateway; read with [`RequestContext::of`].
+/// Everything a resolver needs about its request. Put into async-graphql's request data by
+/// [`crate::request::execute`]; read with [`RequestContext::of`].
 pub struct RequestContext {
     viewer: Option<Viewer>,
     db: Arc<DatabaseTransaction>,
+    directory: Arc<dyn Directory>,
     memberships: Mutex<Option<Arc<Memberships>>>,
     loaders: Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
     tasks: Arc<LocalTasks>,
 }
 
 impl RequestContext {
-    pub fn new(viewer: Option<Viewer>, db: Arc<DatabaseTransaction>) -> Self {
-        Self { viewer, db, memberships: Mutex::new(None), loaders: Mutex::new(HashMap::new()), tasks: Arc::new(LocalTasks::default()) }
+    pub fn new(viewer: Option<Viewer>, db: Arc<DatabaseTransaction>, directory: Arc<dyn Directory>) -> Self {
+        Self {
+            viewer,
+            db,
+            directory,
+            memberships: Mutex::new(None),
+            loaders: Mutex::new(HashMap::new()),
+            tasks: Arc::new(LocalTasks::default()),
+        }
     }
 
-    /// The context the gateway put into the request's data (as an `Arc<RequestContext>`).
+    /// The context the request's data holds (as an `Arc<RequestContext>`).
     pub fn of<'a>(ctx: &'a async_graphql::Context<'_>) -> Result<&'a Self, ApiError> {
         ctx.data::<Arc<Self>>().map(AsRef::as_ref).map_err(|_| ApiError::Internal("request context missing".into()))
     }
@@ -98,13 +72,18 @@ impl RequestContext {
         &self.db
     }
 
-    /// The request's loader tasks; the gateway drives them (see [`LocalTasks::drive`]).
-    pub fn tasks(&self) -> Arc<LocalTasks> {
-        Arc::clone(&self.tasks)
-    }
-
     pub fn db_handle(&self) -> Arc<DatabaseTransaction> {
         Arc::clone(&self.db)
+    }
+
+    /// Facts about users (time zones, staff), from identity through its port.
+    pub fn directory(&self) -> &dyn Directory {
+        self.directory.as_ref()
+    }
+
+    /// The request's loader tasks; [`crate::request::execute`] drives them.
+    pub fn tasks(&self) -> Arc<LocalTasks> {
+        Arc::clone(&self.tasks)
     }
 
     pub fn viewer(&self) -> Result<&Viewer, ApiError> {
@@ -130,18 +109,10 @@ impl RequestContext {
         if let Some(cached) = lock(&self.memberships).as_ref() {
             return Ok(Arc::clone(cached));
         }
-        let rows = self
-            .db
-            .query_all_raw(Statement::from_sql_and_values(
-                DbBackend::Postgres,
-                "SELECT m.workspace_id, m.role::text AS role, w.slug \
-                 FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = $1",
-                [viewer.user_id.into()],
-            ))
-            .await?;
+        let rows = self.db.query_all_raw(Statement::from_sql_and_values(DbBackend::Postgres, MEMBERSHIPS, [viewer.user_id.into()])).await?;
         let mut found = Vec::with_capacity(rows.len());
         for row in &rows {
-            found.extend(crate::db::membership(row)?);
+            found.extend(membership(row)?);
         }
         let memberships = Arc::new(Memberships::of(viewer, found));
         *lock(&self.memberships) = Some(Arc::clone(&memberships));
@@ -149,7 +120,7 @@ impl RequestContext {
     }
 
     /// Gives the request the viewer's memberships read when its transaction began, saving a
-    /// round trip (see `db::begin_request_with_memberships`).
+    /// round trip (see [`crate::db::begin_request`]).
     pub fn with_memberships(self, memberships: Vec<Membership>) -> Self {
         if let Some(viewer) = &self.viewer {
             *lock(&self.memberships) = Some(Arc::new(Memberships::of(viewer, memberships)));
@@ -183,28 +154,23 @@ impl RequestContext {
         self.require_role(workspace_id, Role::Member).await
     }
 
-    /// Platform staff manage global things (feature flags, maintenance). Only a person signed
-    /// in with a token is staff; an API key never is.
+    /// Platform staff manage global things (feature flags, catalogues, maintenance). Only a
+    /// person signed in with a token is staff; an API key never is.
     pub async fn require_staff(&self) -> Result<(), ApiError> {
         let viewer = self.viewer()?;
         if viewer.api_key_id().is_some() {
             return Err(ApiError::Forbidden("API keys cannot do platform staff work".into()));
         }
-        let row = self
-            .db
-            .query_one_raw(Statement::from_sql_and_values(
-                DbBackend::Postgres,
-                "SELECT is_staff FROM users WHERE id = $1",
-                [viewer.user_id.into()],
-            ))
-            .await?;
-        let staff = row.and_then(|r| r.try_get::<bool>("", "is_staff").ok()).unwrap_or(false);
-        if staff { Ok(()) } else { Err(ApiError::Forbidden("only platform staff can do this".into())) }
+        if self.directory.is_staff(self.db(), viewer.user_id).await? {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("only platform staff can do this".into()))
+        }
     }
 
-    /// The workspaces the viewer can read.
-    pub async fn workspace_ids(&self) -> Result<Vec<Uuid>, ApiError> {
-        Ok(self.roles().await?.keys().copied().collect())
+    /// The workspaces the viewer can read, sorted.
+    pub async fn workspace_ids(&self) -> Result<Arc<[Uuid]>, ApiError> {
+        Ok(Arc::clone(&self.memberships().await?.ids))
     }
 
     /// The request's one loader of type `L`, made on first use: one loader per
@@ -227,41 +193,8 @@ impl RequestContext {
     }
 }
 
-/// One of the viewer's workspaces, with their role in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Membership {
-    pub workspace_id: Uuid,
-    pub role: Role,
-    pub slug: String,
-}
-
-/// The workspaces a viewer may act in, by id (with their role) and by slug.
-struct Memberships {
-    roles: Arc<HashMap<Uuid, Role>>,
-    slugs: HashMap<String, Uuid>,
-}
-
-impl Memberships {
-    /// All of a person's workspaces; an API key's own workspace only, with its role capped by
-    /// the key's scopes.
-    fn of(viewer: &Viewer, memberships: Vec<Membership>) -> Self {
-        let mut roles = HashMap::with_capacity(memberships.len());
-        let mut slugs = HashMap::with_capacity(memberships.len());
-        for m in memberships {
-            let role = match &viewer.credential {
-                Credential::Token => m.role,
-                Credential::ApiKey { workspace_id, role_cap, .. } if *workspace_id == m.workspace_id => m.role.min(*role_cap),
-                Credential::ApiKey { .. } => continue,
-            };
-            roles.insert(m.workspace_id, role);
-            slugs.insert(m.slug, m.workspace_id);
-        }
-        Self { roles: Arc::new(roles), slugs }
-    }
-}
-
 /// A poisoned lock only means another resolver panicked; the data is still usable.
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     match mutex.lock() {
         Ok(guard) => guard,
         Err(poisoned) => poisoned.into_inner(),

@@ -125,6 +125,7 @@ pub struct UserError {
 }
 
 impl UserError {
+    /// An error at `input.<field…>`.
     pub fn new(code: UserErrorCode, field: &[&str], message: impl Into<String>) -> Self {
         let mut path = vec!["input".to_string()];
         path.extend(field.iter().map(|f| f.to_string()));
@@ -173,18 +174,80 @@ impl From<sea_orm::DbErr> for ServiceError {
     }
 }
 
+/// A domain's error enum: rule violations the user can fix, and every other failure as an
+/// [`ApiError`]. Derived with `#[derive(platform::DomainError)]`, which declares each variant's
+/// code, field and message once; the domain writes its [`Constraints`] by hand.
+pub trait DomainError: Constraints + From<ApiError> + Sized {
+    /// What the API answers: a payload error, or a GraphQL error with its code.
+    fn into_service(self) -> ServiceError;
+    /// The payload code of a rule violation; `None` for every other failure.
+    fn user_code(&self) -> Option<UserErrorCode>;
+}
+
+/// A domain's constraints, by name, in one place: the typed error each CHECK, UNIQUE,
+/// EXCLUDE and foreign key of its tables means. `None` for a name it does not own. A
+/// constraint no input can reach (a ciphertext CHECK, say) maps to an explicit internal error,
+/// so that the test which reads `pg_constraint` (`platform::testing`) sees every constraint
+/// accounted for.
+pub trait Constraints: Sized {
+    fn from_constraint(name: &str) -> Option<Self>;
+}
+
+impl<E: DomainError> From<E> for ServiceError {
+    fn from(error: E) -> Self {
+        error.into_service()
+    }
+}
+
+/// A failed statement as the domain's error: the rule a violated constraint stands for, or an
+/// internal error (logged, never shown) for anything else.
+pub fn from_db<E: Constraints + From<ApiError>>(error: sea_orm::DbErr) -> E {
+    match violated_constraint(&error) {
+        Some(name) => {
+            E::from_constraint(&name).unwrap_or_else(|| E::from(ApiError::Internal(format!("constraint {name} violated: {error}"))))
+        }
+        None => E::from(ApiError::from(error)),
+    }
+}
+
 /// Splits a service result into what a payload carries: the value, or its user errors.
 /// Failures that are not the user's to fix are raised as GraphQL errors.
-pub fn into_payload<T>(result: Result<T, ServiceError>) -> Result<(Option<T>, Vec<UserError>), async_graphql::Error> {
-    match result {
+pub fn into_payload<T, E: Into<ServiceError>>(result: Result<T, E>) -> Result<(Option<T>, Vec<UserError>), async_graphql::Error> {
+    match result.map_err(Into::into) {
         Ok(value) => Ok((Some(value), Vec::new())),
         Err(ServiceError::User(e)) => Ok((None, vec![e])),
         Err(ServiceError::Api(e)) => Err(e.into()),
     }
 }
 
+/// A lookup by id whose miss (or another tenant's row, answered the same) is `null`.
+pub fn found<T, E: DomainError>(result: Result<T, E>) -> Result<Option<T>, async_graphql::Error>
+where
+    async_graphql::Error: From<E>,
+{
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(e) if e.user_code() == Some(UserErrorCode::NotFound) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The name of the constraint a statement violated (unique, check, foreign key or exclusion),
+/// if that is why it failed.
+pub fn violated_constraint(error: &sea_orm::DbErr) -> Option<String> {
+    let sqlx_error = match error {
+        sea_orm::DbErr::Query(sea_orm::RuntimeErr::SqlxError(e)) | sea_orm::DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e)) => e,
+        _ => return None,
+    };
+    let db = sqlx_error.as_database_error()?;
+    if !matches!(db.code().as_deref(), Some("23505" | "23514" | "23503" | "23P01")) {
+        return None;
+    }
+    let pg = db.try_downcast_ref::<sea_orm::sqlx::postgres::PgDatabaseError>()?;
+    pg.constraint().map(str::to_string)
+}
+
 /// The name of the unique constraint a statement violated, if that is why it failed.
-/// Services map constraint names to their own user errors with it.
 pub fn unique_violation(error: &sea_orm::DbErr) -> Option<String> {
     constraint_violation(error, "23505")
 }

@@ -8,8 +8,9 @@ use std::time::Duration;
 
 use sea_orm::sqlx::postgres::PgListener;
 
-use crate::context::Viewer;
+use crate::context::{Credential, Viewer};
 use crate::error::ApiError;
+use futures_util::{Stream, StreamExt};
 use serde::Deserialize;
 use tokio::sync::broadcast;
 use uuid::Uuid;
@@ -88,7 +89,8 @@ pub fn change_stream(ctx: &async_graphql::Context<'_>) -> Result<tokio_stream::w
 }
 
 /// Whether the subscription's viewer is a member of `workspace_id` now. Read on the pool (a
-/// subscription has no request transaction), by the viewer's own id, so it needs no policy.
+/// subscription has no request transaction) through `tenancy.is_member`, by the viewer's own
+/// id.
 pub async fn is_member(ctx: &async_graphql::Context<'_>, user_id: Uuid, workspace_id: Uuid) -> Result<bool, ApiError> {
     use sea_orm::{ConnectionTrait, DbBackend, Statement};
     let pool = ctx.data::<crate::db::Pool>().map_err(|_| ApiError::Internal("database pool missing".into()))?;
@@ -96,7 +98,7 @@ pub async fn is_member(ctx: &async_graphql::Context<'_>, user_id: Uuid, workspac
         .0
         .query_one_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
-            "SELECT EXISTS (SELECT 1 FROM workspace_members WHERE user_id = $1 AND workspace_id = $2) AS member",
+            "SELECT tenancy.is_member($1, $2) AS member",
             [user_id.into(), workspace_id.into()],
         ))
         .await
@@ -108,4 +110,99 @@ pub async fn is_member(ctx: &async_graphql::Context<'_>, user_id: Uuid, workspac
 /// ends there.
 pub fn ends_membership(event: &ChangeEvent, user_id: Uuid, workspace_id: Uuid) -> bool {
     event.topic == "workspace_members" && event.op == "delete" && event.user_id == Some(user_id) && event.workspace_id == Some(workspace_id)
+}
+
+/// What happened to a row.
+#[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeOp {
+    /// It was created.
+    Insert,
+    /// It changed.
+    Update,
+    /// It was deleted.
+    Delete,
+}
+
+impl ChangeOp {
+    fn of(op: &str) -> Option<Self> {
+        Some(match op {
+            "insert" => Self::Insert,
+            "update" => Self::Update,
+            "delete" => Self::Delete,
+            _ => return None,
+        })
+    }
+}
+
+/// Whose rows a subscription hears about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whose {
+    /// The viewer's own rows (`user_id` is the viewer).
+    Own,
+    /// Every row of the workspace.
+    Anyone,
+}
+
+/// The changes of `topic` rows in `workspace_id` (the viewer's own, or anyone's), as
+/// `(id, op)`, until the viewer leaves the workspace. A workspace they are not in, or another
+/// than an API key's own, is answered as a missing one.
+pub async fn workspace_changes(
+    ctx: &async_graphql::Context<'_>,
+    topic: &'static str,
+    workspace_id: Uuid,
+    whose: Whose,
+) -> Result<impl Stream<Item = (Uuid, ChangeOp)> + use<>, ApiError> {
+    let viewer = subscription_viewer(ctx)?;
+    if let Credential::ApiKey { workspace_id: key_workspace, .. } = viewer.credential
+        && key_workspace != workspace_id
+    {
+        return Err(ApiError::NotFound("workspace"));
+    }
+    let user_id = viewer.user_id;
+    // Listen first, then check: a removal in between still ends the stream.
+    let events = change_stream(ctx)?;
+    if !is_member(ctx, user_id, workspace_id).await? {
+        return Err(ApiError::NotFound("workspace"));
+    }
+    Ok(events
+        .filter_map(|event| async move { event.ok() })
+        .take_while(move |event| {
+            let member = !ends_membership(event, user_id, workspace_id);
+            async move { member }
+        })
+        .filter_map(move |event| {
+            let change = change_of(&event, topic, workspace_id, (whose == Whose::Own).then_some(user_id));
+            async move { change }
+        }))
+}
+
+/// `event` as a change of a `topic` row in `workspace_id` (of `owner`, when given), or `None`.
+pub fn change_of(event: &ChangeEvent, topic: &str, workspace_id: Uuid, owner: Option<Uuid>) -> Option<(Uuid, ChangeOp)> {
+    if event.topic != topic || event.workspace_id != Some(workspace_id) || owner.is_some_and(|o| event.user_id != Some(o)) {
+        return None;
+    }
+    Some((event.id?, ChangeOp::of(&event.op)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(topic: &str, op: &str, user: Uuid, workspace: Uuid) -> ChangeEvent {
+        ChangeEvent { topic: topic.into(), op: op.into(), id: Some(Uuid::from_u128(7)), workspace_id: Some(workspace), user_id: Some(user) }
+    }
+
+    #[test]
+    fn only_the_topics_rows_in_the_workspace_pass_and_of_the_owner_when_asked() {
+        let (me, other, ws, ws2) = (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3), Uuid::from_u128(4));
+        let id = Uuid::from_u128(7);
+        assert_eq!(change_of(&event("actions", "insert", me, ws), "actions", ws, Some(me)), Some((id, ChangeOp::Insert)));
+        assert_eq!(change_of(&event("actions", "delete", me, ws), "actions", ws, Some(me)), Some((id, ChangeOp::Delete)));
+        assert_eq!(change_of(&event("daily_plans", "update", me, ws), "daily_plans", ws, Some(me)), Some((id, ChangeOp::Update)));
+        assert_eq!(change_of(&event("actions", "insert", other, ws), "actions", ws, Some(me)), None);
+        assert_eq!(change_of(&event("actions", "insert", other, ws), "actions", ws, None), Some((id, ChangeOp::Insert)));
+        assert_eq!(change_of(&event("actions", "insert", me, ws2), "actions", ws, Some(me)), None);
+        assert_eq!(change_of(&event("leads", "insert", me, ws), "actions", ws, Some(me)), None);
+        assert_eq!(change_of(&event("actions", "truncate", me, ws), "actions", ws, Some(me)), None);
+    }
 }

@@ -4,11 +4,11 @@
 //! base64 of that pair, so a page is an index seek whatever page it is, and pages stay stable
 //! while rows are added.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
-use async_graphql::{OutputType, SimpleObject};
+use async_graphql::SimpleObject;
+use async_graphql::connection::{Connection, Edge};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, Select};
+use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Select};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
@@ -90,8 +90,9 @@ pub struct Keyset<E: EntityTrait> {
     pub descending: bool,
 }
 
-/// Reads one page of `select` (already scoped and filtered) in keyset order.
-/// `key` gives a row's sort value and id; `with_total` also counts every matching row.
+/// Reads one page of `select` (already scoped and filtered) in keyset order, rows decoded by
+/// position. `key` gives a row's sort value and id; `with_total` also counts every matching
+/// row.
 pub async fn keyset_page<E, V, C>(
     db: &C,
     select: Select<E>,
@@ -102,52 +103,14 @@ pub async fn keyset_page<E, V, C>(
 ) -> Result<Page<E::Model>, ApiError>
 where
     E: EntityTrait,
-    E::Model: FromQueryResult + Sized + Send + Sync,
-    V: Serialize + DeserializeOwned + Into<sea_orm::Value>,
-    C: ConnectionTrait,
-{
-    keyset_page_as::<E, E::Model, V, C>(db, select, keyset, args, key, with_total, |m| m).await
-}
-
-/// [`keyset_page`] for a model decoded by column position ([`FromRow`]), for the lists read
-/// most.
-pub async fn keyset_page_by_position<E, V, C>(
-    db: &C,
-    select: Select<E>,
-    keyset: Keyset<E>,
-    args: &PageArgs,
-    key: impl Fn(&E::Model) -> (V, Uuid),
-    with_total: bool,
-) -> Result<Page<E::Model>, ApiError>
-where
-    E: EntityTrait,
-    E::Model: FromRow + FromQueryResult + Sized + Send + Sync,
-    V: Serialize + DeserializeOwned + Into<sea_orm::Value>,
-    C: ConnectionTrait,
-{
-    keyset_page_as::<E, ByPosition<E::Model>, V, C>(db, select, keyset, args, key, with_total, |row| row.0).await
-}
-
-async fn keyset_page_as<E, R, V, C>(
-    db: &C,
-    select: Select<E>,
-    keyset: Keyset<E>,
-    args: &PageArgs,
-    key: impl Fn(&E::Model) -> (V, Uuid),
-    with_total: bool,
-    model: fn(R) -> E::Model,
-) -> Result<Page<E::Model>, ApiError>
-where
-    E: EntityTrait,
-    E::Model: FromQueryResult + Sized + Send + Sync,
-    R: FromQueryResult + Sized + Send + Sync,
+    E::Model: FromRow + Sized + Send + Sync,
     V: Serialize + DeserializeOwned + Into<sea_orm::Value>,
     C: ConnectionTrait,
 {
     let (size, backward) = args.size()?;
     let total_count = if with_total { Some(select.clone().count(db).await?) } else { None };
 
-    let mut cursor = select.cursor_by((keyset.sort, keyset.id)).into_model::<R>();
+    let mut cursor = select.cursor_by((keyset.sort, keyset.id)).into_model::<ByPosition<E::Model>>();
     if keyset.descending {
         cursor.desc();
     }
@@ -163,7 +126,7 @@ where
     } else {
         cursor.first(size + 1);
     }
-    let mut rows: Vec<E::Model> = cursor.all(db).await?.into_iter().map(model).collect();
+    let mut rows: Vec<E::Model> = cursor.all(db).await?.into_iter().map(|row| row.0).collect();
     let more = rows.len() as u64 > size;
     if more {
         if backward {
@@ -214,15 +177,15 @@ pub struct ConnectionTotal {
     pub total_count: i64,
 }
 
-/// A Relay connection as the schema exposes it.
-pub type RelayConnection<N> = Connection<String, N, ConnectionTotal, EmptyFields>;
+/// A Relay connection as the schema exposes it, resolved in one pass (see `crate::one_pass`).
+pub type RelayConnection<N> = crate::one_pass::Connection<N>;
 
-/// Turns a page into a GraphQL connection.
-pub fn connection<M, N: OutputType>(page: Page<M>, node: impl Fn(M) -> N) -> RelayConnection<N> {
+/// Turns a page of rows into a GraphQL connection.
+pub fn connection<N: crate::fields::PlainObject>(page: Page<N>) -> RelayConnection<N> {
     let total = ConnectionTotal { total_count: page.total_count.map_or(0, |t| i64::try_from(t).unwrap_or(i64::MAX)) };
     let mut conn = Connection::with_additional_fields(page.has_previous_page, page.has_next_page, total);
-    conn.edges.extend(page.edges.into_iter().map(|(c, m)| Edge::new(c, node(m))));
-    conn
+    conn.edges.extend(page.edges.into_iter().map(|(c, m)| Edge::new(c, m)));
+    crate::one_pass::Connection::new(conn)
 }
 
 /// Whether the client asked for `totalCount`, so lists count rows only when it is wanted.

@@ -26,6 +26,12 @@ impl<T> std::fmt::Display for Secret<T> {
     }
 }
 
+/// Serializes a secret column as whether it is set, never its value: for audit snapshots of
+/// models (`#[serde(rename = "has_token", serialize_with = "platform::secret::serialize_presence")]`).
+pub fn serialize_presence<T, S: serde::Serializer>(value: &Option<T>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_bool(value.is_some())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

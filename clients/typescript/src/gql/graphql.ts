@@ -162,6 +162,15 @@ export type ChangeMemberRoleInput = {
   workspaceId: string;
 };
 
+/** What happened to a row. */
+export type ChangeOp =
+  /** It was deleted. */
+  | 'DELETE'
+  /** It was created. */
+  | 'INSERT'
+  /** It changed. */
+  | 'UPDATE';
+
 /**
  * Connects (or reconnects) the viewer's calendar with the grant the provider's OAuth callback
  * returned. The tokens are encrypted before they are stored and can never be read back.
@@ -275,15 +284,6 @@ export type CreateWorkspaceInput = {
   /** Made from the name when omitted. */
   slug?: string | null | undefined;
 };
-
-/** What happened to a row. */
-export type CrmChangeOp =
-  /** It was deleted. */
-  | 'DELETE'
-  /** It was created. */
-  | 'INSERT'
-  /** It changed. */
-  | 'UPDATE';
 
 /** Narrows the daily plan list; omitted fields match every plan. */
 export type DailyPlanFilter = {
@@ -593,7 +593,7 @@ export type ActionChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type ActionChangedSubscription = { actionChanged: { id: string, workspaceId: string, op: CrmChangeOp } };
+export type ActionChangedSubscription = { actionChanged: { id: string, workspaceId: string, op: ChangeOp } };
 
 export type CalendarConnectionsQueryVariables = Exact<{
   workspaceId: string;
@@ -733,7 +733,7 @@ export type DailyPlanChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type DailyPlanChangedSubscription = { dailyPlanChanged: { id: string, workspaceId: string, op: CrmChangeOp } };
+export type DailyPlanChangedSubscription = { dailyPlanChanged: { id: string, workspaceId: string, op: ChangeOp } };
 
 export type CrmStatsQueryVariables = Exact<{
   workspaceId: string;

@@ -1,4 +1,5 @@
-//! The CRM's Postgres enums, with the seed's names and values.
+//! The CRM's enums, with the seed's names and values: each is both the column's type and the
+//! GraphQL enum (one declaration; `platform::db_enums!` gives models their column handling).
 
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -167,3 +168,45 @@ pub enum CalendarConnectionStatus {
     #[sea_orm(string_value = "disconnected")]
     Disconnected,
 }
+
+/// What a calendar sync did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize, async_graphql::Enum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarSyncOperation {
+    /// A general sync.
+    #[sea_orm(string_value = "sync")]
+    Sync,
+    /// A token refresh (a refused token leaves the connection EXPIRED).
+    #[sea_orm(string_value = "refresh_token")]
+    RefreshToken,
+    /// A free/busy read of one day.
+    #[sea_orm(string_value = "fetch_freebusy")]
+    FetchFreebusy,
+}
+
+/// How a calendar sync ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize, async_graphql::Enum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarSyncStatus {
+    /// It worked.
+    #[sea_orm(string_value = "success")]
+    Success,
+    /// It failed; the log has the message.
+    #[sea_orm(string_value = "error")]
+    Error,
+}
+
+platform::db_enums!(
+    LeadStatus,
+    ActionType,
+    ActionState,
+    CapacityLevel,
+    ContentPromptType,
+    ContentPromptStatus,
+    CalendarProvider,
+    CalendarConnectionStatus,
+    CalendarSyncOperation,
+    CalendarSyncStatus,
+);

@@ -1,7 +1,7 @@
-//! SeaORM models of the CRM tables; they follow `migration/src/sql/0003_crm.sql`.
+//! The CRM's tables: each model is also its GraphQL object (`#[platform::object]`), following
+//! `migration/src/sql/0003_crm.sql` and `0004_kit.sql`.
 
 pub mod actions;
-mod by_position;
 pub mod calendar_connections;
 pub mod calendar_sync_logs;
 pub mod content_prompts;
@@ -13,5 +13,6 @@ pub mod leads;
 pub mod weekly_summaries;
 
 pub use enums::{
-    ActionState, ActionType, CalendarConnectionStatus, CalendarProvider, CapacityLevel, ContentPromptStatus, ContentPromptType, LeadStatus,
+    ActionState, ActionType, CalendarConnectionStatus, CalendarProvider, CalendarSyncOperation, CalendarSyncStatus, CapacityLevel,
+    ContentPromptStatus, ContentPromptType, LeadStatus,
 };

@@ -3,14 +3,17 @@ use std::sync::Arc;
 use async_graphql::{Context, InputObject, MaybeUndefined, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
 use platform::crypto::Keyring;
-use platform::error::{ServiceError, UserError, into_payload};
+use platform::error::{UserError, into_payload};
 use platform::scalars::Date;
 use platform::secret::Secret;
 use platform::{ApiError, RequestContext};
 use uuid::Uuid;
 
-use super::types::{Action, CalendarConnection, CalendarSyncLog, ContentPrompt, DailyPlan, Lead, MaintenanceReport, WeeklySummary};
-use crate::entity::{ActionState, ActionType, CalendarProvider, ContentPromptStatus, ContentPromptType};
+use super::types::MaintenanceReport;
+use crate::entity::{
+    ActionState, ActionType, CalendarProvider, ContentPromptStatus, ContentPromptType, actions, calendar_connections, calendar_sync_logs,
+    content_prompts, daily_plans, leads, weekly_summaries,
+};
 use crate::service;
 use crate::service::summaries::SummaryWriter;
 
@@ -20,7 +23,7 @@ use crate::service::summaries::SummaryWriter;
 pub struct CrmMutation;
 
 fn run<T>(result: crate::error::Result<T>) -> Result<(Option<T>, Vec<UserError>)> {
-    into_payload(result.map_err(ServiceError::from))
+    into_payload(result)
 }
 
 /// `undefined` leaves a field as it is, `null` clears it, a value sets it.
@@ -95,7 +98,7 @@ pub struct RestoreLeadInput {
 #[derive(SimpleObject)]
 pub struct LeadPayload {
     /// The lead as it is now.
-    pub lead: Option<Lead>,
+    pub lead: Option<leads::Model>,
     /// Rule violations the user can fix; empty on success.
     pub errors: Vec<UserError>,
 }
@@ -164,7 +167,7 @@ pub struct DeleteActionInput {
 #[derive(SimpleObject)]
 pub struct ActionPayload {
     /// The action as it is now.
-    pub action: Option<Action>,
+    pub action: Option<actions::Model>,
     /// Rule violations the user can fix; empty on success.
     pub errors: Vec<UserError>,
 }
@@ -193,7 +196,7 @@ pub struct GenerateDailyPlanInput {
 #[derive(SimpleObject)]
 pub struct DailyPlanPayload {
     /// The plan, with its items.
-    pub daily_plan: Option<DailyPlan>,
+    pub daily_plan: Option<daily_plans::Model>,
     /// Rule violations the user can fix; empty on success.
     pub errors: Vec<UserError>,
 }
@@ -213,7 +216,7 @@ pub struct GenerateWeeklySummaryInput {
 #[derive(SimpleObject)]
 pub struct WeeklySummaryPayload {
     /// The summary as it is now.
-    pub weekly_summary: Option<WeeklySummary>,
+    pub weekly_summary: Option<weekly_summaries::Model>,
     /// Rule violations the user can fix; empty on success.
     pub errors: Vec<UserError>,
 }
@@ -264,7 +267,7 @@ pub struct SetContentPromptStatusInput {
 #[derive(SimpleObject)]
 pub struct ContentPromptPayload {
     /// The prompt as it is now.
-    pub content_prompt: Option<ContentPrompt>,
+    pub content_prompt: Option<content_prompts::Model>,
     /// Rule violations the user can fix; empty on success.
     pub errors: Vec<UserError>,
 }
@@ -273,7 +276,7 @@ pub struct ContentPromptPayload {
 #[derive(SimpleObject)]
 pub struct ContentPromptsPayload {
     /// The new drafts.
-    pub content_prompts: Option<Vec<ContentPrompt>>,
+    pub content_prompts: Option<Vec<content_prompts::Model>>,
     /// Rule violations the user can fix; empty on success.
     pub errors: Vec<UserError>,
 }
@@ -311,7 +314,7 @@ pub struct DisconnectCalendarInput {
 #[derive(SimpleObject)]
 pub struct CalendarConnectionPayload {
     /// The connection as it is now (never its tokens).
-    pub calendar_connection: Option<CalendarConnection>,
+    pub calendar_connection: Option<calendar_connections::Model>,
     /// Rule violations the user can fix; empty on success.
     pub errors: Vec<UserError>,
 }
@@ -337,9 +340,9 @@ pub struct RecordCalendarSyncInput {
 #[derive(SimpleObject)]
 pub struct RecordCalendarSyncPayload {
     /// The connection with its new status.
-    pub calendar_connection: Option<CalendarConnection>,
+    pub calendar_connection: Option<calendar_connections::Model>,
     /// The log line written.
-    pub sync_log: Option<CalendarSyncLog>,
+    pub sync_log: Option<calendar_sync_logs::Model>,
     /// Rule violations the user can fix; empty on success.
     pub errors: Vec<UserError>,
 }
@@ -360,7 +363,7 @@ impl CrmMutation {
         let request = RequestContext::of(ctx)?;
         let new = service::leads::NewLead { name: input.name, url: input.url, notes: input.notes };
         let (lead, errors) = run(service::leads::create_lead(request, input.workspace_id, new).await)?;
-        Ok(LeadPayload { lead: lead.map(Lead), errors })
+        Ok(LeadPayload { lead, errors })
     }
 
     /// Changes a lead's name, link or notes.
@@ -368,35 +371,35 @@ impl CrmMutation {
         let request = RequestContext::of(ctx)?;
         let changes = service::leads::LeadChanges { name: input.name, url: input.url, notes: patch(input.notes) };
         let (lead, errors) = run(service::leads::update_lead(request, input.id, changes).await)?;
-        Ok(LeadPayload { lead: lead.map(Lead), errors })
+        Ok(LeadPayload { lead, errors })
     }
 
     /// Snoozes a lead until a day; the daily maintenance brings it back then.
     async fn snooze_lead(&self, ctx: &Context<'_>, input: SnoozeLeadInput) -> Result<LeadPayload> {
         let request = RequestContext::of(ctx)?;
         let (lead, errors) = run(service::leads::snooze_lead(request, input.id, input.snooze_until.into()).await)?;
-        Ok(LeadPayload { lead: lead.map(Lead), errors })
+        Ok(LeadPayload { lead, errors })
     }
 
     /// Brings a snoozed lead back before its day.
     async fn unsnooze_lead(&self, ctx: &Context<'_>, input: UnsnoozeLeadInput) -> Result<LeadPayload> {
         let request = RequestContext::of(ctx)?;
         let (lead, errors) = run(service::leads::unsnooze_lead(request, input.id).await)?;
-        Ok(LeadPayload { lead: lead.map(Lead), errors })
+        Ok(LeadPayload { lead, errors })
     }
 
     /// Archives a lead (kept, restorable); plans leave out its actions.
     async fn archive_lead(&self, ctx: &Context<'_>, input: ArchiveLeadInput) -> Result<LeadPayload> {
         let request = RequestContext::of(ctx)?;
         let (lead, errors) = run(service::leads::archive_lead(request, input.id).await)?;
-        Ok(LeadPayload { lead: lead.map(Lead), errors })
+        Ok(LeadPayload { lead, errors })
     }
 
     /// Brings an archived lead back as ACTIVE.
     async fn restore_lead(&self, ctx: &Context<'_>, input: RestoreLeadInput) -> Result<LeadPayload> {
         let request = RequestContext::of(ctx)?;
         let (lead, errors) = run(service::leads::restore_lead(request, input.id).await)?;
-        Ok(LeadPayload { lead: lead.map(Lead), errors })
+        Ok(LeadPayload { lead, errors })
     }
 
     /// Adds an action, owned by the viewer, in state NEW.
@@ -411,7 +414,7 @@ impl CrmMutation {
             auto_created: input.auto_created,
         };
         let (action, errors) = run(service::actions::create_action(request, input.workspace_id, new).await)?;
-        Ok(ActionPayload { action: action.map(Action), errors })
+        Ok(ActionPayload { action, errors })
     }
 
     /// Changes an action's type, lead, description, due day or notes.
@@ -425,7 +428,7 @@ impl CrmMutation {
             notes: patch(input.notes),
         };
         let (action, errors) = run(service::actions::update_action(request, input.id, changes).await)?;
-        Ok(ActionPayload { action: action.map(Action), errors })
+        Ok(ActionPayload { action, errors })
     }
 
     /// Moves an action to another state (see `SetActionStateInput` for the moves allowed).
@@ -434,7 +437,7 @@ impl CrmMutation {
         let request = RequestContext::of(ctx)?;
         let snooze_until = input.snooze_until.map(Into::into);
         let (action, errors) = run(service::actions::set_action_state(request, input.id, input.state, snooze_until).await)?;
-        Ok(ActionPayload { action: action.map(Action), errors })
+        Ok(ActionPayload { action, errors })
     }
 
     /// Deletes an action for good.
@@ -449,7 +452,7 @@ impl CrmMutation {
     async fn generate_daily_plan(&self, ctx: &Context<'_>, input: GenerateDailyPlanInput) -> Result<DailyPlanPayload> {
         let request = RequestContext::of(ctx)?;
         let (plan, errors) = run(service::plans::generate_daily_plan(request, input.workspace_id, input.date.into()).await)?;
-        Ok(DailyPlanPayload { daily_plan: plan.map(DailyPlan::from), errors })
+        Ok(DailyPlanPayload { daily_plan: plan.map(|p| p.plan), errors })
     }
 
     /// Writes (or rewrites) the viewer's summary of a week from its actions.
@@ -458,7 +461,7 @@ impl CrmMutation {
         let writer = writer(ctx)?;
         let what = service::summaries::GenerateSummary { week_start_date: input.week_start_date.into(), calls_booked: input.calls_booked };
         let (summary, errors) = run(service::summaries::generate_weekly_summary(request, input.workspace_id, what, writer).await)?;
-        Ok(WeeklySummaryPayload { weekly_summary: summary.map(WeeklySummary), errors })
+        Ok(WeeklySummaryPayload { weekly_summary: summary, errors })
     }
 
     /// Saves a draft post.
@@ -470,7 +473,7 @@ impl CrmMutation {
             weekly_summary_id: input.weekly_summary_id,
         };
         let (prompt, errors) = run(service::prompts::create_content_prompt(request, input.workspace_id, new).await)?;
-        Ok(ContentPromptPayload { content_prompt: prompt.map(ContentPrompt), errors })
+        Ok(ContentPromptPayload { content_prompt: prompt, errors })
     }
 
     /// Drafts the posts a weekly summary suggests.
@@ -482,21 +485,21 @@ impl CrmMutation {
         let request = RequestContext::of(ctx)?;
         let writer = writer(ctx)?;
         let (prompts, errors) = run(service::prompts::create_prompts_from_summary(request, input.weekly_summary_id, writer).await)?;
-        Ok(ContentPromptsPayload { content_prompts: prompts.map(|p| p.into_iter().map(ContentPrompt).collect()), errors })
+        Ok(ContentPromptsPayload { content_prompts: prompts, errors })
     }
 
     /// Rewrites a draft.
     async fn update_content_prompt(&self, ctx: &Context<'_>, input: UpdateContentPromptInput) -> Result<ContentPromptPayload> {
         let request = RequestContext::of(ctx)?;
         let (prompt, errors) = run(service::prompts::update_prompt_content(request, input.id, &input.content).await)?;
-        Ok(ContentPromptPayload { content_prompt: prompt.map(ContentPrompt), errors })
+        Ok(ContentPromptPayload { content_prompt: prompt, errors })
     }
 
     /// Marks a prompt POSTED or ARCHIVED.
     async fn set_content_prompt_status(&self, ctx: &Context<'_>, input: SetContentPromptStatusInput) -> Result<ContentPromptPayload> {
         let request = RequestContext::of(ctx)?;
         let (prompt, errors) = run(service::prompts::set_prompt_status(request, input.id, input.status).await)?;
-        Ok(ContentPromptPayload { content_prompt: prompt.map(ContentPrompt), errors })
+        Ok(ContentPromptPayload { content_prompt: prompt, errors })
     }
 
     /// Connects (or reconnects) the viewer's calendar; its tokens are encrypted at rest.
@@ -511,14 +514,14 @@ impl CrmMutation {
             expires_at: input.expires_at,
         };
         let (connection, errors) = run(service::calendar::connect_calendar(request, input.workspace_id, keyring, grant).await)?;
-        Ok(CalendarConnectionPayload { calendar_connection: connection.map(CalendarConnection), errors })
+        Ok(CalendarConnectionPayload { calendar_connection: connection, errors })
     }
 
     /// Disconnects a calendar and wipes its tokens.
     async fn disconnect_calendar(&self, ctx: &Context<'_>, input: DisconnectCalendarInput) -> Result<CalendarConnectionPayload> {
         let request = RequestContext::of(ctx)?;
         let (connection, errors) = run(service::calendar::disconnect_calendar(request, input.id).await)?;
-        Ok(CalendarConnectionPayload { calendar_connection: connection.map(CalendarConnection), errors })
+        Ok(CalendarConnectionPayload { calendar_connection: connection, errors })
     }
 
     /// Records what a calendar sync found (the sync worker calls this): a day's free minutes,
@@ -535,7 +538,7 @@ impl CrmMutation {
             Err(e) => Err(e),
         };
         let (recorded, errors) = run(result)?;
-        let (connection, log) = recorded.map_or((None, None), |(c, l)| (Some(CalendarConnection(c)), Some(CalendarSyncLog(l))));
+        let (connection, log) = recorded.map_or((None, None), |(c, l)| (Some(c), Some(l)));
         Ok(RecordCalendarSyncPayload { calendar_connection: connection, sync_log: log, errors })
     }
 
@@ -547,7 +550,7 @@ impl CrmMutation {
         request.require_staff().await?;
         let pool = ctx.data::<platform::db::Pool>().map_err(|_| ApiError::Internal("database pool missing".into()))?;
         let tx = platform::db::begin_worker(&pool.0).await.map_err(ApiError::from)?;
-        let report = service::maintenance::run_maintenance(&tx, Utc::now()).await?;
+        let report = service::maintenance::run_maintenance(request.directory(), &tx, Utc::now()).await?;
         tx.commit().await.map_err(ApiError::from)?;
         Ok(RunCrmMaintenancePayload { report: Some(report.into()), errors: Vec::new() })
     }

@@ -1,9 +1,9 @@
 use async_graphql::{Context, Object, Result};
 use platform::RequestContext;
+use platform::error::found;
 use uuid::Uuid;
 
-use super::found;
-use super::types::{Action, CalendarConnection, ContentPrompt, DailyPlan, Lead, WeeklySummary};
+use crate::entity::{actions, calendar_connections, content_prompts, daily_plans, leads, weekly_summaries};
 use crate::service;
 
 /// The CRM's root query fields: single objects by id. Another tenant's id is answered exactly
@@ -14,39 +14,39 @@ pub struct CrmQuery;
 #[Object]
 impl CrmQuery {
     /// A lead by id.
-    async fn lead(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<Lead>> {
+    async fn lead(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<leads::Model>> {
         let request = RequestContext::of(ctx)?;
-        Ok(found(service::leads::get_lead(request, id).await)?.map(Lead))
+        found(service::leads::get_lead(request, id).await)
     }
 
     /// An action by id.
-    async fn action(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<Action>> {
+    async fn action(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<actions::Model>> {
         let request = RequestContext::of(ctx)?;
-        Ok(found(service::actions::get_action(request, id).await)?.map(Action))
+        found(service::actions::get_action(request, id).await)
     }
 
     /// A daily plan by id, with its items. (`Workspace.dailyPlan(date)` finds the viewer's plan
     /// of a day.)
-    async fn daily_plan_by_id(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<DailyPlan>> {
+    async fn daily_plan_by_id(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<daily_plans::Model>> {
         let request = RequestContext::of(ctx)?;
-        Ok(found(service::plans::get_daily_plan_by_id(request, id).await)?.map(DailyPlan::from))
+        found(service::plans::get_daily_plan_by_id(request, id).await)
     }
 
     /// A weekly summary by id.
-    async fn weekly_summary(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<WeeklySummary>> {
+    async fn weekly_summary(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<weekly_summaries::Model>> {
         let request = RequestContext::of(ctx)?;
-        Ok(found(service::summaries::get_weekly_summary(request, id).await)?.map(WeeklySummary))
+        found(service::summaries::get_weekly_summary(request, id).await)
     }
 
     /// A content prompt by id.
-    async fn content_prompt(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<ContentPrompt>> {
+    async fn content_prompt(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<content_prompts::Model>> {
         let request = RequestContext::of(ctx)?;
-        Ok(found(service::prompts::get_content_prompt(request, id).await)?.map(ContentPrompt))
+        found(service::prompts::get_content_prompt(request, id).await)
     }
 
     /// A calendar connection by id (never its tokens).
-    async fn calendar_connection(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<CalendarConnection>> {
+    async fn calendar_connection(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<calendar_connections::Model>> {
         let request = RequestContext::of(ctx)?;
-        Ok(found(service::calendar::get_calendar_connection(request, id).await)?.map(CalendarConnection))
+        found(service::calendar::get_calendar_connection(request, id).await)
     }
 }

@@ -7,9 +7,9 @@ use platform::pagination::{PageArgs, RelayConnection, connection, wants_total};
 use platform::scalars::Date;
 use uuid::Uuid;
 
-use super::types::{Action, CalendarConnection, ContentPrompt, CrmStats, DailyPlan, Lead, WeeklySummary};
 use crate::entity::{
-    ActionState, ActionType, CalendarConnectionStatus, CalendarProvider, ContentPromptStatus, ContentPromptType, LeadStatus,
+    ActionState, ActionType, CalendarConnectionStatus, CalendarProvider, ContentPromptStatus, ContentPromptType, LeadStatus, actions,
+    calendar_connections, content_prompts, crm_user_stats, daily_plans, leads, weekly_summaries,
 };
 use crate::service;
 
@@ -163,14 +163,14 @@ impl CrmWorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<Lead>> {
+    ) -> Result<RelayConnection<leads::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let f = filter.unwrap_or_default();
         let filter = service::leads::LeadFilter { statuses: f.statuses.unwrap_or_default(), user_id: f.user_id, name_contains: f.search };
         let order = order_by.unwrap_or_default().into();
         let page = service::leads::list_leads(request, self.workspace_id, filter, order, &args, wants_total(ctx)).await?;
-        Ok(connection(page, Lead))
+        Ok(connection(page))
     }
 
     /// The workspace's actions (CRM), soonest due first unless `orderBy` says otherwise.
@@ -185,7 +185,7 @@ impl CrmWorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<Action>> {
+    ) -> Result<RelayConnection<actions::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let f = filter.unwrap_or_default();
@@ -200,13 +200,13 @@ impl CrmWorkspaceFields {
         };
         let order = order_by.unwrap_or_default().into();
         let page = service::actions::list_actions(request, self.workspace_id, filter, order, &args, wants_total(ctx)).await?;
-        Ok(connection(page, Action))
+        Ok(connection(page))
     }
 
     /// The viewer's daily plan for `date` in this workspace; null when none was generated.
-    async fn daily_plan(&self, ctx: &Context<'_>, date: Date) -> Result<Option<DailyPlan>> {
+    async fn daily_plan(&self, ctx: &Context<'_>, date: Date) -> Result<Option<daily_plans::Model>> {
         let request = RequestContext::of(ctx)?;
-        Ok(service::plans::get_daily_plan(request, self.workspace_id, date.into()).await?.map(DailyPlan::from))
+        Ok(service::plans::get_daily_plan(request, self.workspace_id, date.into()).await?)
     }
 
     /// The workspace's daily plans, latest day first.
@@ -219,14 +219,14 @@ impl CrmWorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<DailyPlan>> {
+    ) -> Result<RelayConnection<daily_plans::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let f = filter.unwrap_or_default();
         let filter =
             service::plans::PlanFilter { user_id: f.user_id, date_from: f.date_from.map(Into::into), date_to: f.date_to.map(Into::into) };
         let page = service::plans::list_daily_plans(request, self.workspace_id, filter, &args, wants_total(ctx)).await?;
-        Ok(connection(page, DailyPlan::new))
+        Ok(connection(page))
     }
 
     /// The workspace's weekly summaries, latest week first.
@@ -239,13 +239,13 @@ impl CrmWorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<WeeklySummary>> {
+    ) -> Result<RelayConnection<weekly_summaries::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let f = filter.unwrap_or_default();
         let filter = service::summaries::SummaryFilter { user_id: f.user_id };
         let page = service::summaries::list_weekly_summaries(request, self.workspace_id, filter, &args, wants_total(ctx)).await?;
-        Ok(connection(page, WeeklySummary))
+        Ok(connection(page))
     }
 
     /// The workspace's content prompts, newest first.
@@ -258,7 +258,7 @@ impl CrmWorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<ContentPrompt>> {
+    ) -> Result<RelayConnection<content_prompts::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let f = filter.unwrap_or_default();
@@ -269,7 +269,7 @@ impl CrmWorkspaceFields {
             user_id: f.user_id,
         };
         let page = service::prompts::list_content_prompts(request, self.workspace_id, filter, &args, wants_total(ctx)).await?;
-        Ok(connection(page, ContentPrompt))
+        Ok(connection(page))
     }
 
     /// The workspace's calendar connections, oldest first. Tokens are never shown.
@@ -282,7 +282,7 @@ impl CrmWorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<CalendarConnection>> {
+    ) -> Result<RelayConnection<calendar_connections::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let f = filter.unwrap_or_default();
@@ -292,13 +292,13 @@ impl CrmWorkspaceFields {
             user_id: f.user_id,
         };
         let page = service::calendar::list_calendar_connections(request, self.workspace_id, filter, &args, wants_total(ctx)).await?;
-        Ok(connection(page, CalendarConnection))
+        Ok(connection(page))
     }
 
     /// The viewer's CRM counters in this workspace: streak, last action day, calendar.
-    async fn crm_stats(&self, ctx: &Context<'_>) -> Result<CrmStats> {
+    async fn crm_stats(&self, ctx: &Context<'_>) -> Result<crm_user_stats::Model> {
         let request = RequestContext::of(ctx)?;
         let user_id = request.viewer()?.user_id;
-        Ok(CrmStats(service::stats::user_stats(request, self.workspace_id, user_id).await?))
+        Ok(service::stats::user_stats(request, self.workspace_id, user_id).await?)
     }
 }

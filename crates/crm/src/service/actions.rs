@@ -24,27 +24,22 @@
 //!
 //! An action cannot be due before the day it was created, in its owner's time zone.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::RequestContext;
-use platform::audit::AuditAction;
+use platform::days::local_date;
+use platform::loader::ChildFilter;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
-use platform::plain::SqlSelection;
-use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query};
-use sea_orm::{
-    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QueryTrait,
-    Select, Set, TransactionTrait,
-};
+use platform::search::contains_pattern;
+use platform::tenancy::{find, in_workspace};
+use platform::text::optional_text;
+use platform::write::{Edit, create};
+use sea_orm::sea_query::Condition;
+use sea_orm::{ActiveEnum, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
-use super::common::{audit, contains_pattern, local_date, row_for_write, snapshot, user_timezone};
 use super::stats::recompute_streak;
-use super::values::{NestedLimit, optional_text};
 use crate::entity::{ActionState, ActionType, actions, leads};
 use crate::error::{CrmError, Result};
-
-const ENTITY: &str = "action";
 
 /// Whether an action may move from `from` to `to` (the table above).
 pub fn transition_allowed(from: ActionState, to: ActionState) -> bool {
@@ -60,101 +55,33 @@ pub fn transition_allowed(from: ActionState, to: ActionState) -> bool {
     )
 }
 
-/// The actions of the workspaces the viewer belongs to, as a query to narrow further.
-pub async fn find_in_workspaces(ctx: &RequestContext) -> Result<Select<actions::Entity>> {
-    let ids = ctx.workspace_ids().await?;
-    Ok(actions::Entity::find().filter(actions::Column::WorkspaceId.is_in(ids)))
-}
-
 /// An action by id; another tenant's is answered as missing.
 pub async fn get_action(ctx: &RequestContext, id: Uuid) -> Result<actions::Model> {
-    find_in_workspaces(ctx).await?.filter(actions::Column::Id.eq(id)).one(ctx.db()).await?.ok_or(CrmError::ActionNotFound { field: "id" })
+    find::<actions::Entity>(ctx, id).await?.ok_or(CrmError::ActionNotFound { field: "id" })
 }
 
-/// Actions by id in `workspace_ids` (the viewer's): the loaders' batch query.
-pub async fn by_ids<C: ConnectionTrait>(db: &C, workspace_ids: &[Uuid], ids: &[Uuid]) -> Result<Vec<actions::Model>> {
-    Ok(actions::Entity::find()
-        .filter(actions::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
-        .filter(actions::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?)
+platform::child_list! {
+    /// A lead's actions, oldest first, narrowed to some states.
+    pub LeadActions = actions::Entity, by PersonId, order [CreatedAt asc, Id asc], filter ActionStates;
 }
 
-/// The first `first` actions of each lead in `lead_ids` (oldest first: by `created_at`, then
-/// id), only those in `states` unless it is empty, within `workspace_ids`. One statement for
-/// any number of leads: `row_number()` over each lead's actions keeps the first `first`.
-/// The result is sorted by lead, then oldest first.
-pub async fn first_actions_of_leads<C: ConnectionTrait>(
-    db: &C,
-    workspace_ids: &[Uuid],
-    lead_ids: &[Uuid],
-    first: NestedLimit,
-    states: &[ActionState],
-) -> Result<Vec<actions::Model>> {
-    if lead_ids.is_empty() || first.get() == 0 {
-        return Ok(Vec::new());
+/// The states a lead's action list is narrowed to; empty: every state. Sorted and without
+/// repeats, so equal filters share a batch.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct ActionStates(Vec<ActionState>);
+
+impl ActionStates {
+    pub fn new(mut states: Vec<ActionState>) -> Self {
+        states.sort_by_key(|s| *s as u8);
+        states.dedup();
+        Self(states)
     }
-    use actions::Column as C;
-    // The rows themselves come out of the ranked subquery, named like the table so that the
-    // entity's own select (with its enum casts) reads them.
-    let mut ranked = Query::select()
-        .column((actions::Entity, Asterisk))
-        .expr_as(Expr::cust("row_number() OVER (PARTITION BY person_id ORDER BY created_at, id)"), "rn")
-        .from(actions::Entity)
-        .and_where(C::WorkspaceId.is_in(workspace_ids.iter().copied()))
-        .and_where(C::PersonId.is_in(lead_ids.iter().copied()))
-        .to_owned();
-    if !states.is_empty() {
-        ranked.and_where(C::State.is_in(states.iter().copied()));
-    }
-    let mut select = actions::Entity::find();
-    QueryTrait::query(&mut select).from_clear().from_subquery(ranked, actions::Entity);
-    let select = select.filter(Expr::col("rn").lte(first.get())).order_by_asc(C::PersonId).order_by_asc(C::CreatedAt).order_by_asc(C::Id);
-    Ok(platform::rows::all(db, select).await?)
 }
 
-/// [`first_actions_of_leads`] written by Postgres: each lead's list as JSON text, one object
-/// per action with the fields of `selection` (see `platform::plain`). Leads without actions
-/// are absent from the map.
-pub async fn first_actions_of_leads_as_json<C: ConnectionTrait>(
-    db: &C,
-    workspace_ids: &[Uuid],
-    lead_ids: &[Uuid],
-    first: NestedLimit,
-    states: &[ActionState],
-    selection: &SqlSelection,
-) -> Result<HashMap<Uuid, String>> {
-    if lead_ids.is_empty() || first.get() == 0 {
-        return Ok(HashMap::new());
+impl ChildFilter<actions::Entity> for ActionStates {
+    fn condition(&self) -> Condition {
+        if self.0.is_empty() { Condition::all() } else { Condition::all().add(actions::Column::State.is_in(self.0.iter().copied())) }
     }
-    use actions::Column as C;
-    let mut ranked = Query::select()
-        .column((actions::Entity, Asterisk))
-        .expr_as(Expr::cust("row_number() OVER (PARTITION BY person_id ORDER BY created_at, id)"), "rn")
-        .from(actions::Entity)
-        .and_where(C::WorkspaceId.is_in(workspace_ids.iter().copied()))
-        .and_where(C::PersonId.is_in(lead_ids.iter().copied()))
-        .to_owned();
-    if !states.is_empty() {
-        ranked.and_where(C::State.is_in(states.iter().copied()));
-    }
-    let row = "a";
-    let list = format!("'[' || string_agg({}, ',' ORDER BY a.created_at, a.id) || ']'", selection.json_object());
-    let query = Query::select()
-        .column((row, C::PersonId))
-        .expr_as(Expr::cust(list), "items")
-        .from_subquery(ranked, row)
-        .and_where(Expr::col((row, "rn")).lte(first.get()))
-        .group_by_col((row, C::PersonId))
-        .to_owned();
-    let rows = db.query_all_raw(db.get_database_backend().build(&query)).await?;
-    let mut lists = HashMap::with_capacity(rows.len());
-    for row in rows {
-        let lead_id: Uuid = row.try_get_by_index(0)?;
-        let items: String = row.try_get_by_index(1)?;
-        lists.insert(lead_id, items);
-    }
-    Ok(lists)
 }
 
 #[derive(Debug, Clone)]
@@ -175,13 +102,12 @@ pub async fn create_action(ctx: &RequestContext, workspace_id: Uuid, input: NewA
     let viewer = ctx.viewer()?;
     let description = optional_text(input.description.as_deref(), "description", 2000)?;
     let notes = optional_text(input.notes.as_deref(), "notes", 10_000)?;
-    let tx = ctx.db().begin().await?;
-    let today = local_date(user_timezone(&tx, viewer.user_id).await?, Utc::now());
+    let today = local_date(ctx.directory().time_zone(ctx.db(), viewer.user_id).await?, Utc::now());
     if input.due_date < today {
         return Err(CrmError::DueDateBeforeCreation);
     }
     if let Some(person_id) = input.person_id {
-        check_lead(&tx, workspace_id, person_id).await?;
+        check_lead(ctx.db(), workspace_id, person_id).await?;
     }
     let action = actions::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -191,16 +117,12 @@ pub async fn create_action(ctx: &RequestContext, workspace_id: Uuid, input: NewA
         action_type: Set(input.action_type),
         state: Set(ActionState::New),
         description: Set(description),
-        due_date: Set(input.due_date),
+        due_date: Set(input.due_date.into()),
         notes: Set(notes),
         auto_created: Set(input.auto_created),
         ..Default::default()
-    }
-    .insert(&tx)
-    .await?;
-    audit(&tx, ctx, workspace_id, ENTITY, action.id, AuditAction::Create, snapshot(&action)).await?;
-    tx.commit().await?;
-    Ok(action)
+    };
+    create::<actions::Entity, _>(ctx, workspace_id, action, None).await
 }
 
 /// Changes to an action; `None` leaves a field as it is, `Some(None)` clears it.
@@ -216,15 +138,15 @@ pub struct ActionChanges {
 pub async fn update_action(ctx: &RequestContext, id: Uuid, changes: ActionChanges) -> Result<actions::Model> {
     let description = changes.description.map(|d| optional_text(d.as_deref(), "description", 2000)).transpose()?;
     let notes = changes.notes.map(|n| optional_text(n.as_deref(), "notes", 10_000)).transpose()?;
-    let tx = ctx.db().begin().await?;
-    let current = action_for_write(ctx, &tx, id).await?;
-    let mut model: actions::ActiveModel = current.clone().into();
+    let edit = action_for_write(ctx, id).await?;
+    let current = edit.row().clone();
+    let mut model = edit.edit();
     if let Some(v) = changes.action_type {
         model.action_type = Set(v);
     }
     if let Some(person) = changes.person_id {
         if let Some(person_id) = person {
-            check_lead(&tx, current.workspace_id, person_id).await?;
+            check_lead(edit.tx(), current.workspace_id, person_id).await?;
         }
         model.person_id = Set(person);
     }
@@ -232,28 +154,16 @@ pub async fn update_action(ctx: &RequestContext, id: Uuid, changes: ActionChange
         model.description = Set(v);
     }
     if let Some(due) = changes.due_date {
-        let created_on = local_date(user_timezone(&tx, current.user_id).await?, current.created_at.with_timezone(&Utc));
-        if due < created_on {
+        let tz = ctx.directory().time_zone(edit.tx(), current.user_id).await?;
+        if due < local_date(tz, current.created_at.with_timezone(&Utc)) {
             return Err(CrmError::DueDateBeforeCreation);
         }
-        model.due_date = Set(due);
+        model.due_date = Set(due.into());
     }
     if let Some(v) = notes {
         model.notes = Set(v);
     }
-    let after = model.update(&tx).await?;
-    audit(
-        &tx,
-        ctx,
-        after.workspace_id,
-        ENTITY,
-        after.id,
-        AuditAction::Update,
-        platform::audit::diff(&snapshot(&current), &snapshot(&after)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(after)
+    edit.save(model).await
 }
 
 /// Moves an action to `to` now; `snooze_until` is read only when `to` is SNOOZED.
@@ -270,8 +180,8 @@ pub async fn set_action_state_at(
     snooze_until: Option<NaiveDate>,
     now: DateTime<Utc>,
 ) -> Result<actions::Model> {
-    let tx = ctx.db().begin().await?;
-    let current = action_for_write(ctx, &tx, id).await?;
+    let mut edit = action_for_write(ctx, id).await?;
+    let current = edit.row().clone();
     let from = current.state;
     if !transition_allowed(from, to) {
         return Err(CrmError::InvalidState {
@@ -279,17 +189,17 @@ pub async fn set_action_state_at(
             message: format!("an action cannot go from {} to {}", from.to_value(), to.to_value()),
         });
     }
-    let mut model: actions::ActiveModel = current.clone().into();
+    let mut model = edit.edit();
     model.state = Set(to);
     model.snooze_until = Set(None);
     match to {
         ActionState::Snoozed => {
             let until = snooze_until.ok_or(CrmError::SnoozeDateRequired)?;
-            let today = local_date(user_timezone(&tx, current.user_id).await?, now);
+            let today = local_date(ctx.directory().time_zone(edit.tx(), current.user_id).await?, now);
             if until <= today {
                 return Err(CrmError::SnoozeDateNotInFuture);
             }
-            model.snooze_until = Set(Some(until));
+            model.snooze_until = Set(Some(until.into()));
         }
         ActionState::Replied => {
             model.completed_at = Set(Some(now.fixed_offset()));
@@ -304,34 +214,23 @@ pub async fn set_action_state_at(
         }
         ActionState::Sent | ActionState::Archived => {}
     }
-    let after = model.update(&tx).await?;
+    let after = edit.update(model).await?;
     if from.is_completed() || to.is_completed() {
-        recompute_streak(&tx, after.workspace_id, after.user_id, now).await?;
+        recompute_streak(ctx.directory(), edit.tx(), after.workspace_id, after.user_id, now).await?;
     }
-    audit(
-        &tx,
-        ctx,
-        after.workspace_id,
-        ENTITY,
-        after.id,
-        AuditAction::Update,
-        platform::audit::diff(&snapshot(&current), &snapshot(&after)),
-    )
-    .await?;
-    tx.commit().await?;
+    edit.commit(None).await?;
     Ok(after)
 }
 
 /// Deletes an action for good (archiving keeps it).
 pub async fn delete_action(ctx: &RequestContext, id: Uuid) -> Result<Uuid> {
-    let tx = ctx.db().begin().await?;
-    let current = action_for_write(ctx, &tx, id).await?;
-    actions::Entity::delete_by_id(current.id).exec(&tx).await?;
+    let mut edit = action_for_write(ctx, id).await?;
+    let current = edit.row().clone();
+    edit.remove().await?;
     if current.state.is_completed() {
-        recompute_streak(&tx, current.workspace_id, current.user_id, Utc::now()).await?;
+        recompute_streak(ctx.directory(), edit.tx(), current.workspace_id, current.user_id, Utc::now()).await?;
     }
-    audit(&tx, ctx, current.workspace_id, ENTITY, current.id, AuditAction::Delete, snapshot(&current)).await?;
-    tx.commit().await?;
+    edit.commit(None).await?;
     Ok(id)
 }
 
@@ -342,12 +241,9 @@ async fn check_lead(tx: &DatabaseTransaction, workspace_id: Uuid, person_id: Uui
     found.map(|_| ()).ok_or(CrmError::LeadNotFound { field: "leadId" })
 }
 
-/// Reads a row the viewer may change, locked (see [`row_for_write`]).
-async fn action_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<actions::Model> {
-    row_for_write::<actions::Entity>(ctx, tx, actions::Column::Id, actions::Column::WorkspaceId, id, || CrmError::ActionNotFound {
-        field: "id",
-    })
-    .await
+/// The action the viewer may change, locked (see [`Edit::begin`]).
+async fn action_for_write(ctx: &RequestContext, id: Uuid) -> Result<Edit<'_, actions::Entity>> {
+    Edit::begin(ctx, id).await?.ok_or(CrmError::ActionNotFound { field: "id" })
 }
 
 /// Filters on the action list; empty lists and `None` match everything.
@@ -384,14 +280,13 @@ pub async fn list_actions(
     args: &PageArgs,
     with_total: bool,
 ) -> Result<Page<actions::Model>> {
-    ctx.role_in(workspace_id).await?;
+    let mut select = in_workspace::<actions::Entity>(ctx, workspace_id).await?;
     if let (Some(from), Some(to)) = (filter.due_from, filter.due_to)
         && to < from
     {
-        return Err(CrmError::InvalidDateRange("dueTo"));
+        return Err(CrmError::InvalidDateRange { field: "dueTo" });
     }
     use actions::Column as C;
-    let mut select = actions::Entity::find().filter(C::WorkspaceId.eq(workspace_id));
     if !filter.states.is_empty() {
         select = select.filter(C::State.is_in(filter.states));
     }

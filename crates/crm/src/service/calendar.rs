@@ -17,33 +17,22 @@ use platform::audit::AuditAction;
 use platform::crypto::Keyring;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
 use platform::secret::Secret;
-use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
-    Set, TransactionTrait,
-};
-use serde_json::{Value, json};
+use platform::tenancy::{find, in_workspace};
+use platform::text::required_text;
+use platform::write::{Edit, audit, snapshot};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait};
+use serde_json::json;
 use uuid::Uuid;
 
-use super::common::{audit, row_for_write};
-use super::values::{FreeMinutes, NestedLimit, required_text};
-use crate::entity::{CalendarConnectionStatus, CalendarProvider, calendar_connections, calendar_sync_logs};
+use super::values::FreeMinutes;
+use crate::entity::{
+    CalendarConnectionStatus, CalendarProvider, CalendarSyncOperation, CalendarSyncStatus, calendar_connections, calendar_sync_logs,
+};
 use crate::error::{CrmError, Result};
 
-const ENTITY: &str = "calendar_connection";
-
-/// What the audit log and logs may show of a connection: never its tokens.
-fn snapshot(c: &calendar_connections::Model) -> Value {
-    json!({
-        "provider": c.provider,
-        "calendar_id": c.calendar_id,
-        "status": c.status,
-        "expires_at": c.expires_at,
-        "last_sync_at": c.last_sync_at,
-        "error_message": c.error_message,
-        "has_refresh_token": c.refresh_token.is_some(),
-        "has_access_token": c.access_token.is_some(),
-    })
+platform::child_list! {
+    /// A calendar connection's sync logs, newest first.
+    pub ConnectionSyncLogs = calendar_sync_logs::Entity, by CalendarConnectionId, order [CreatedAt desc, Id desc];
 }
 
 /// A provider's grant, as the OAuth callback received it.
@@ -112,37 +101,24 @@ pub async fn connect_calendar(
             (created, AuditAction::Create, snap)
         }
     };
-    audit(&tx, ctx, workspace_id, ENTITY, connection.id, action, changes).await?;
+    audit::<calendar_connections::Entity>(&tx, ctx, &connection, action, changes, None).await?;
     tx.commit().await?;
     Ok(connection)
 }
 
 /// Disconnects a calendar: its tokens are wiped, its logs kept.
 pub async fn disconnect_calendar(ctx: &RequestContext, id: Uuid) -> Result<calendar_connections::Model> {
-    let tx = ctx.db().begin().await?;
-    let before = connection_for_write(ctx, &tx, id).await?;
-    if before.status == CalendarConnectionStatus::Disconnected {
+    let edit = connection_for_write(ctx, id).await?;
+    if edit.row().status == CalendarConnectionStatus::Disconnected {
         return Err(CrmError::InvalidState { field: "id", message: "that calendar is already disconnected".into() });
     }
-    let mut model: calendar_connections::ActiveModel = before.clone().into();
+    let mut model = edit.edit();
     model.status = Set(CalendarConnectionStatus::Disconnected);
     model.refresh_token = Set(None);
     model.access_token = Set(None);
     model.expires_at = Set(None);
     model.error_message = Set(None);
-    let after = model.update(&tx).await?;
-    audit(
-        &tx,
-        ctx,
-        after.workspace_id,
-        ENTITY,
-        after.id,
-        AuditAction::Update,
-        platform::audit::diff(&snapshot(&before), &snapshot(&after)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(after)
+    edit.save(model).await
 }
 
 /// What a sync of a calendar found.
@@ -180,13 +156,13 @@ pub async fn record_sync_result(
     id: Uuid,
     outcome: SyncOutcome,
 ) -> Result<(calendar_connections::Model, calendar_sync_logs::Model)> {
-    let tx = ctx.db().begin().await?;
-    let before = connection_for_write(ctx, &tx, id).await?;
+    let mut edit = connection_for_write(ctx, id).await?;
+    let before = edit.row().clone();
     if before.status == CalendarConnectionStatus::Disconnected {
         return Err(CrmError::InvalidState { field: "id", message: "a disconnected calendar does not sync".into() });
     }
     let now = Utc::now().fixed_offset();
-    let mut model: calendar_connections::ActiveModel = before.clone().into();
+    let mut model = edit.edit();
     let mut log = calendar_sync_logs::ActiveModel {
         id: Set(Uuid::now_v7()),
         workspace_id: Set(before.workspace_id),
@@ -203,9 +179,9 @@ pub async fn record_sync_result(
             model.status = Set(CalendarConnectionStatus::Active);
             model.last_sync_at = Set(Some(now));
             model.error_message = Set(None);
-            log.operation = Set("fetch_freebusy".into());
-            log.status = Set("success".into());
-            log.sync_date = Set(Some(date));
+            log.operation = Set(CalendarSyncOperation::FetchFreebusy);
+            log.status = Set(CalendarSyncStatus::Success);
+            log.sync_date = Set(Some(date.into()));
             log.free_minutes = Set(Some(minutes.get()));
             log.metadata = Set(Some(json!({ "date": date, "free_minutes": minutes.get() })));
         }
@@ -216,24 +192,14 @@ pub async fn record_sync_result(
             }
             model.status = Set(if token_expired { CalendarConnectionStatus::Expired } else { CalendarConnectionStatus::Error });
             model.error_message = Set(Some(message.clone()));
-            log.operation = Set(if token_expired { "refresh_token" } else { "sync" }.into());
-            log.status = Set("error".into());
+            log.operation = Set(if token_expired { CalendarSyncOperation::RefreshToken } else { CalendarSyncOperation::Sync });
+            log.status = Set(CalendarSyncStatus::Error);
             log.error_message = Set(Some(message));
         }
     }
-    let after = model.update(&tx).await?;
-    let log = log.insert(&tx).await?;
-    audit(
-        &tx,
-        ctx,
-        after.workspace_id,
-        ENTITY,
-        after.id,
-        AuditAction::Update,
-        platform::audit::diff(&snapshot(&before), &snapshot(&after)),
-    )
-    .await?;
-    tx.commit().await?;
+    let after = edit.update(model).await?;
+    let log = log.insert(edit.tx()).await?;
+    edit.commit(None).await?;
     Ok((after, log))
 }
 
@@ -257,25 +223,12 @@ pub fn connection_tokens(keyring: &Keyring, connection: &calendar_connections::M
 
 /// A connection by id; another tenant's is answered as missing.
 pub async fn get_calendar_connection(ctx: &RequestContext, id: Uuid) -> Result<calendar_connections::Model> {
-    calendar_connections::Entity::find()
-        .filter(calendar_connections::Column::WorkspaceId.is_in(ctx.workspace_ids().await?))
-        .filter(calendar_connections::Column::Id.eq(id))
-        .one(ctx.db())
-        .await?
-        .ok_or(CrmError::ConnectionNotFound)
+    find::<calendar_connections::Entity>(ctx, id).await?.ok_or(CrmError::ConnectionNotFound)
 }
 
-/// Reads a row the viewer may change, locked (see [`row_for_write`]).
-async fn connection_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<calendar_connections::Model> {
-    row_for_write::<calendar_connections::Entity>(
-        ctx,
-        tx,
-        calendar_connections::Column::Id,
-        calendar_connections::Column::WorkspaceId,
-        id,
-        || CrmError::ConnectionNotFound,
-    )
-    .await
+/// The connection the viewer may change, locked (see [`Edit::begin`]).
+async fn connection_for_write(ctx: &RequestContext, id: Uuid) -> Result<Edit<'_, calendar_connections::Entity>> {
+    Edit::begin(ctx, id).await?.ok_or(CrmError::ConnectionNotFound)
 }
 
 /// Filters on the connection list; empty lists and `None` match everything.
@@ -294,9 +247,8 @@ pub async fn list_calendar_connections(
     args: &PageArgs,
     with_total: bool,
 ) -> Result<Page<calendar_connections::Model>> {
-    ctx.role_in(workspace_id).await?;
     use calendar_connections::Column as C;
-    let mut select = calendar_connections::Entity::find().filter(C::WorkspaceId.eq(workspace_id));
+    let mut select = in_workspace::<calendar_connections::Entity>(ctx, workspace_id).await?;
     if !filter.statuses.is_empty() {
         select = select.filter(C::Status.is_in(filter.statuses));
     }
@@ -310,38 +262,7 @@ pub async fn list_calendar_connections(
     Ok(keyset_page(ctx.db(), select, keyset, args, |c| (c.created_at, c.id), with_total).await?)
 }
 
-/// The latest `first` sync logs of each connection in `connection_ids` (newest first), within
-/// `workspace_ids`. One statement for any number of connections: `row_number()` over each
-/// connection's logs keeps the latest `first`. The result is sorted by connection, newest first.
-pub async fn latest_sync_logs_of_connections<C: ConnectionTrait>(
-    db: &C,
-    workspace_ids: &[Uuid],
-    connection_ids: &[Uuid],
-    first: NestedLimit,
-) -> Result<Vec<calendar_sync_logs::Model>> {
-    if connection_ids.is_empty() || first.get() == 0 {
-        return Ok(Vec::new());
-    }
-    use calendar_sync_logs::Column as L;
-    let ranked = Query::select()
-        .column((calendar_sync_logs::Entity, Asterisk))
-        .expr_as(Expr::cust("row_number() OVER (PARTITION BY calendar_connection_id ORDER BY created_at DESC, id DESC)"), "rn")
-        .from(calendar_sync_logs::Entity)
-        .and_where(L::WorkspaceId.is_in(workspace_ids.iter().copied()))
-        .and_where(L::CalendarConnectionId.is_in(connection_ids.iter().copied()))
-        .to_owned();
-    let mut select = calendar_sync_logs::Entity::find();
-    QueryTrait::query(&mut select).from_clear().from_subquery(ranked, calendar_sync_logs::Entity);
-    Ok(select
-        .filter(Expr::col("rn").lte(first.get()))
-        .order_by_asc(L::CalendarConnectionId)
-        .order_by_desc(L::CreatedAt)
-        .order_by_desc(L::Id)
-        .all(db)
-        .await?)
-}
-
-/// A connection's sync logs, newest first.
+/// A connection's sync logs, newest first, one keyset page at a time.
 pub async fn list_sync_logs(
     ctx: &RequestContext,
     connection_id: Uuid,
@@ -350,9 +271,8 @@ pub async fn list_sync_logs(
 ) -> Result<Page<calendar_sync_logs::Model>> {
     let connection = get_calendar_connection(ctx, connection_id).await?;
     use calendar_sync_logs::Column as C;
-    let select = calendar_sync_logs::Entity::find()
-        .filter(C::WorkspaceId.eq(connection.workspace_id))
-        .filter(C::CalendarConnectionId.eq(connection.id));
+    let select =
+        in_workspace::<calendar_sync_logs::Entity>(ctx, connection.workspace_id).await?.filter(C::CalendarConnectionId.eq(connection.id));
     let keyset = Keyset { sort: C::CreatedAt, id: C::Id, descending: true };
     Ok(keyset_page(ctx.db(), select, keyset, args, |l| (l.created_at, l.id), with_total).await?)
 }

@@ -2,12 +2,17 @@
 //! transaction (`platform::db::begin_worker`), whose role row-level security lets see every
 //! workspace. Nothing here is audited: no person makes these changes.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use chrono_tz::Tz;
-use sea_orm::{ActiveEnum, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement, Value};
+use std::collections::BTreeSet;
 
-use super::common::local_date;
-use crate::entity::{ActionState, actions, calendar_sync_logs};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use platform::days::local_date;
+use platform::directory::Directory;
+use sea_orm::{
+    ActiveEnum, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, QueryFilter, QuerySelect, Statement, Value,
+};
+use uuid::Uuid;
+
+use crate::entity::{ActionState, LeadStatus, actions, calendar_sync_logs, leads};
 use crate::error::Result;
 
 /// How long DONE actions stay DONE, and how long sync logs are kept.
@@ -29,8 +34,8 @@ pub struct MaintenanceReport {
 
 /// Runs the daily upkeep as of `now`. A snooze ends when its day has begun where its owner
 /// lives (the users' `timezone`, UTC when unknown); the 90-day rules cut off at UTC midnight.
-pub async fn run_maintenance<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Result<MaintenanceReport> {
-    let days = local_days(db, now).await?;
+pub async fn run_maintenance(directory: &dyn Directory, db: &DatabaseTransaction, now: DateTime<Utc>) -> Result<MaintenanceReport> {
+    let days = owners_today(directory, db, now).await?;
     let leads_unsnoozed = unsnooze(db, "leads", "status", "ACTIVE", &days).await?;
     let actions_unsnoozed = unsnooze(db, "actions", "state", "NEW", &days).await?;
     let today = now.date_naive();
@@ -50,36 +55,60 @@ pub async fn run_maintenance<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> 
     Ok(report)
 }
 
-/// Today's date in each time zone the users live in: (zone name as stored, its date).
-async fn local_days<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Result<Vec<(String, NaiveDate)>> {
-    let rows = db.query_all_raw(Statement::from_string(DbBackend::Postgres, "SELECT DISTINCT timezone FROM users")).await?;
-    let mut days = Vec::with_capacity(rows.len());
-    for row in rows {
-        let name: String = row.try_get("", "timezone")?;
-        let zone = name.parse::<Tz>().unwrap_or(Tz::UTC);
-        days.push((name, local_date(zone, now)));
+/// Today's date where each owner of a snooze that may have ended lives: (owner, their
+/// today). Only snoozes ending by tomorrow in UTC can have ended somewhere (no zone is a whole
+/// day ahead), so only their owners are asked about.
+async fn owners_today(directory: &dyn Directory, db: &DatabaseTransaction, now: DateTime<Utc>) -> Result<Vec<(Uuid, NaiveDate)>> {
+    let horizon = now.date_naive() + Duration::days(1);
+    let mut owners: BTreeSet<Uuid> = BTreeSet::new();
+    owners.extend(
+        leads::Entity::find()
+            .select_only()
+            .column(leads::Column::UserId)
+            .distinct()
+            .filter(leads::Column::Status.eq(LeadStatus::Snoozed))
+            .filter(leads::Column::SnoozeUntil.lte(horizon))
+            .into_tuple::<Uuid>()
+            .all(db)
+            .await?,
+    );
+    owners.extend(
+        actions::Entity::find()
+            .select_only()
+            .column(actions::Column::UserId)
+            .distinct()
+            .filter(actions::Column::State.eq(ActionState::Snoozed))
+            .filter(actions::Column::SnoozeUntil.lte(horizon))
+            .into_tuple::<Uuid>()
+            .all(db)
+            .await?,
+    );
+    if owners.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(days)
+    let owners: Vec<Uuid> = owners.into_iter().collect();
+    let zones = directory.time_zones(db, &owners).await?;
+    Ok(owners.into_iter().map(|owner| (owner, local_date(zones.get(&owner).copied().unwrap_or(chrono_tz::Tz::UTC), now))).collect())
 }
 
 /// Brings back the snoozed rows of `table` whose day has come for their owner: `column`
-/// (`status` or `state`) from SNOOZED to `back`, in one statement for every time zone.
-async fn unsnooze<C: ConnectionTrait>(db: &C, table: &str, column: &str, back: &str, days: &[(String, NaiveDate)]) -> Result<u64> {
+/// (`status` or `state`) from SNOOZED to `back`, in one statement for every owner.
+async fn unsnooze<C: ConnectionTrait>(db: &C, table: &str, column: &str, back: &str, days: &[(Uuid, NaiveDate)]) -> Result<u64> {
     if days.is_empty() {
         return Ok(0);
     }
     let mut values: Vec<Value> = Vec::with_capacity(days.len() * 2);
     let mut rows = Vec::with_capacity(days.len());
-    for (zone, day) in days {
-        values.push(zone.clone().into());
+    for (owner, day) in days {
+        values.push((*owner).into());
         values.push((*day).into());
-        rows.push(format!("(${}, ${}::date)", values.len() - 1, values.len()));
+        rows.push(format!("(${}::uuid, ${}::date)", values.len() - 1, values.len()));
     }
     // `table`, `column` and `back` are this module's own constants, never input.
     let sql = format!(
         "UPDATE {table} t SET {column} = '{back}', snooze_until = NULL \
-         FROM users u, (VALUES {}) AS z(timezone, today) \
-         WHERE u.id = t.user_id AND u.timezone = z.timezone AND t.{column} = 'SNOOZED' AND t.snooze_until <= z.today",
+         FROM (VALUES {}) AS o(user_id, today) \
+         WHERE t.user_id = o.user_id AND t.{column} = 'SNOOZED' AND t.snooze_until <= o.today",
         rows.join(", ")
     );
     Ok(db.execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values)).await?.rows_affected())

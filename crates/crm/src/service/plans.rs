@@ -28,25 +28,28 @@
 //! (workspace, user, day) guarantees there is never more than one plan.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap};
 
 use chrono::{NaiveDate, Utc};
 use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
+use platform::tenancy::{find, in_workspace};
+use platform::write::{advisory_lock, audit, snapshot};
 use sea_orm::sea_query::Query;
-use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 use uuid::Uuid;
 
-use super::common::{advisory_xact_lock, audit, snapshot};
 use super::values::WeekStart;
 use crate::entity::{
-    ActionState, ActionType, CapacityLevel, LeadStatus, actions, calendar_sync_logs, daily_plan_actions, daily_plans, leads,
-    weekly_summaries,
+    ActionState, ActionType, CalendarSyncStatus, CapacityLevel, LeadStatus, actions, calendar_sync_logs, daily_plan_actions, daily_plans,
+    leads, weekly_summaries,
 };
 use crate::error::{CrmError, Result};
 
-const ENTITY: &str = "daily_plan";
+platform::child_list! {
+    /// A daily plan's items, in order.
+    pub PlanItems = daily_plan_actions::Entity, by DailyPlanId, order [Position asc, Id asc];
+}
 
 /// The capacity a day's free minutes give (`None`: no calendar data).
 pub fn capacity_for(free_minutes: Option<i32>) -> CapacityLevel {
@@ -94,7 +97,7 @@ pub fn type_priority(action_type: ActionType) -> u8 {
 }
 
 fn plan_order(date: NaiveDate, a: &actions::Model, b: &actions::Model) -> Ordering {
-    let key = |x: &actions::Model| (x.due_date >= date, x.due_date, type_priority(x.action_type), x.created_at, x.id);
+    let key = |x: &actions::Model| (x.due_date.0 >= date, x.due_date, type_priority(x.action_type), x.created_at, x.id);
     key(a).cmp(&key(b))
 }
 
@@ -134,13 +137,13 @@ pub async fn generate_daily_plan(ctx: &RequestContext, workspace_id: Uuid, date:
     ctx.require_writer(workspace_id).await?;
     let user_id = ctx.viewer()?.user_id;
     let tx = ctx.db().begin().await?;
-    advisory_xact_lock(&tx, &format!("crm.daily_plan:{user_id}:{date}")).await?;
+    advisory_lock(&tx, &format!("crm.daily_plan:{user_id}:{date}")).await?;
 
     let free_minutes = calendar_sync_logs::Entity::find()
         .filter(calendar_sync_logs::Column::WorkspaceId.eq(workspace_id))
         .filter(calendar_sync_logs::Column::UserId.eq(user_id))
         .filter(calendar_sync_logs::Column::SyncDate.eq(date))
-        .filter(calendar_sync_logs::Column::Status.eq("success"))
+        .filter(calendar_sync_logs::Column::Status.eq(CalendarSyncStatus::Success))
         .filter(calendar_sync_logs::Column::FreeMinutes.is_not_null())
         .order_by_desc(calendar_sync_logs::Column::CreatedAt)
         .order_by_desc(calendar_sync_logs::Column::Id)
@@ -179,14 +182,18 @@ pub async fn generate_daily_plan(ctx: &RequestContext, workspace_id: Uuid, date:
         .one(&tx)
         .await?;
     if let Some(old) = &replaced {
-        daily_plans::Entity::delete_by_id(old.id).exec(&tx).await?;
-        audit(&tx, ctx, workspace_id, ENTITY, old.id, AuditAction::Delete, snapshot(old)).await?;
+        daily_plans::Entity::delete_many()
+            .filter(daily_plans::Column::Id.eq(old.id))
+            .filter(daily_plans::Column::WorkspaceId.eq(workspace_id))
+            .exec(&tx)
+            .await?;
+        audit::<daily_plans::Entity>(&tx, ctx, old, AuditAction::Delete, snapshot(old), None).await?;
     }
     let plan = daily_plans::ActiveModel {
         id: Set(Uuid::now_v7()),
         workspace_id: Set(workspace_id),
         user_id: Set(user_id),
-        date: Set(date),
+        date: Set(date.into()),
         focus_statement: Set(focus_statement),
         capacity: Set(capacity),
         free_minutes: Set(free_minutes),
@@ -217,82 +224,39 @@ pub async fn generate_daily_plan(ctx: &RequestContext, workspace_id: Uuid, date:
         map.insert("action_ids".into(), serde_json::json!(action_ids));
         map.insert("replaced_plan_id".into(), serde_json::json!(replaced.map(|p| p.id)));
     }
-    audit(&tx, ctx, workspace_id, ENTITY, plan.id, AuditAction::Create, changes).await?;
+    audit::<daily_plans::Entity>(&tx, ctx, &plan, AuditAction::Create, changes, None).await?;
     tx.commit().await?;
     Ok(DailyPlan { plan, items })
 }
 
 /// The viewer's plan for `date`, if one was generated.
-pub async fn get_daily_plan(ctx: &RequestContext, workspace_id: Uuid, date: NaiveDate) -> Result<Option<DailyPlan>> {
-    ctx.role_in(workspace_id).await?;
+pub async fn get_daily_plan(ctx: &RequestContext, workspace_id: Uuid, date: NaiveDate) -> Result<Option<daily_plans::Model>> {
     let user_id = ctx.viewer()?.user_id;
-    let plan = daily_plans::Entity::find()
-        .filter(daily_plans::Column::WorkspaceId.eq(workspace_id))
-        .filter(daily_plans::Column::UserId.eq(user_id))
-        .filter(daily_plans::Column::Date.eq(date))
-        .one(ctx.db())
-        .await?;
-    match plan {
-        Some(plan) => {
-            let items = items_of(ctx, &plan).await?;
-            Ok(Some(DailyPlan { plan, items }))
-        }
-        None => Ok(None),
-    }
-}
-
-/// A plan by id with its actions; another tenant's is answered as missing.
-pub async fn get_daily_plan_by_id(ctx: &RequestContext, id: Uuid) -> Result<DailyPlan> {
-    let plan = daily_plans::Entity::find()
-        .filter(daily_plans::Column::WorkspaceId.is_in(ctx.workspace_ids().await?))
-        .filter(daily_plans::Column::Id.eq(id))
-        .one(ctx.db())
+    let select = in_workspace::<daily_plans::Entity>(ctx, workspace_id)
         .await?
-        .ok_or(CrmError::PlanNotFound)?;
-    let items = items_of(ctx, &plan).await?;
+        .filter(daily_plans::Column::UserId.eq(user_id))
+        .filter(daily_plans::Column::Date.eq(date));
+    Ok(platform::rows::one(ctx.db(), select).await?)
+}
+
+/// A plan by id; another tenant's is answered as missing.
+pub async fn get_daily_plan_by_id(ctx: &RequestContext, id: Uuid) -> Result<daily_plans::Model> {
+    find::<daily_plans::Entity>(ctx, id).await?.ok_or(CrmError::PlanNotFound)
+}
+
+/// A plan with its actions, in position order (GraphQL reads items through its loaders).
+pub async fn with_items(ctx: &RequestContext, plan: daily_plans::Model) -> Result<DailyPlan> {
+    let entries = in_workspace::<daily_plan_actions::Entity>(ctx, plan.workspace_id)
+        .await?
+        .filter(daily_plan_actions::Column::DailyPlanId.eq(plan.id))
+        .order_by_asc(daily_plan_actions::Column::Position);
+    let entries = platform::rows::all(ctx.db(), entries).await?;
+    let ids: Vec<Uuid> = entries.iter().map(|e| e.action_id).collect();
+    let actions = in_workspace::<actions::Entity>(ctx, plan.workspace_id).await?.filter(actions::Column::Id.is_in(ids));
+    let mut actions: std::collections::HashMap<Uuid, actions::Model> =
+        platform::rows::all(ctx.db(), actions).await?.into_iter().map(|a| (a.id, a)).collect();
+    let items = entries.into_iter().filter_map(|entry| actions.remove(&entry.action_id).map(|action| PlanItem { entry, action })).collect();
     Ok(DailyPlan { plan, items })
-}
-
-async fn items_of(ctx: &RequestContext, plan: &daily_plans::Model) -> Result<Vec<PlanItem>> {
-    let mut items = items_of_plans(ctx.db(), &[plan.workspace_id], &[plan.id]).await?;
-    Ok(items.remove(&plan.id).unwrap_or_default())
-}
-
-/// The items of each plan in `plan_ids`, in position order, with their actions, within
-/// `workspace_ids`: two statements for any number of plans (the loaders' batch query).
-/// A plan without items is absent from the map.
-pub async fn items_of_plans<C: ConnectionTrait>(db: &C, workspace_ids: &[Uuid], plan_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<PlanItem>>> {
-    if plan_ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let entries = daily_plan_actions::Entity::find()
-        .filter(daily_plan_actions::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
-        .filter(daily_plan_actions::Column::DailyPlanId.is_in(plan_ids.iter().copied()))
-        .order_by_asc(daily_plan_actions::Column::DailyPlanId)
-        .order_by_asc(daily_plan_actions::Column::Position)
-        .all(db)
-        .await?;
-    let ids: BTreeSet<Uuid> = entries.iter().map(|e| e.action_id).collect();
-    let found: HashMap<Uuid, actions::Model> = if ids.is_empty() {
-        HashMap::new()
-    } else {
-        actions::Entity::find()
-            .filter(actions::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
-            .filter(actions::Column::Id.is_in(ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| (a.id, a))
-            .collect()
-    };
-    let mut items: HashMap<Uuid, Vec<PlanItem>> = HashMap::new();
-    for entry in entries {
-        // One action can be in the plans of several days.
-        if let Some(action) = found.get(&entry.action_id).cloned() {
-            items.entry(entry.daily_plan_id).or_default().push(PlanItem { entry, action });
-        }
-    }
-    Ok(items)
 }
 
 /// Filters on the plan list.
@@ -311,14 +275,13 @@ pub async fn list_daily_plans(
     args: &PageArgs,
     with_total: bool,
 ) -> Result<Page<daily_plans::Model>> {
-    ctx.role_in(workspace_id).await?;
+    let mut select = in_workspace::<daily_plans::Entity>(ctx, workspace_id).await?;
     if let (Some(from), Some(to)) = (filter.date_from, filter.date_to)
         && to < from
     {
-        return Err(CrmError::InvalidDateRange("dateTo"));
+        return Err(CrmError::InvalidDateRange { field: "dateTo" });
     }
     use daily_plans::Column as C;
-    let mut select = daily_plans::Entity::find().filter(C::WorkspaceId.eq(workspace_id));
     if let Some(user_id) = filter.user_id {
         select = select.filter(C::UserId.eq(user_id));
     }
@@ -350,7 +313,7 @@ mod tests {
             action_type,
             state: ActionState::New,
             description: None,
-            due_date: day(due),
+            due_date: day(due).into(),
             completed_at: None,
             replied_at: None,
             snooze_until: None,

@@ -6,19 +6,20 @@
 use platform::RequestContext;
 use platform::audit::AuditAction;
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
-use sea_orm::{
-    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
-};
+use platform::tenancy::{find, in_workspace};
+use platform::text::required_text;
+use platform::write::{Edit, audit, snapshot};
+use sea_orm::{ActiveEnum, ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set, TransactionTrait};
 use uuid::Uuid;
 
-use super::common::{audit, row_for_write, snapshot};
 use super::summaries::{SummaryWriter, WeekFacts, get_weekly_summary};
-use super::values::required_text;
 use crate::entity::{ContentPromptStatus, ContentPromptType, content_prompts, weekly_summaries};
 use crate::error::{CrmError, Result};
 
-const ENTITY: &str = "content_prompt";
+platform::child_list! {
+    /// The prompts made from a weekly summary, oldest first.
+    pub SummaryPrompts = content_prompts::Entity, by WeeklySummaryId, order [CreatedAt asc, Id asc];
+}
 
 /// Whether a prompt may move from `from` to `to`.
 pub fn transition_allowed(from: ContentPromptStatus, to: ContentPromptStatus) -> bool {
@@ -98,94 +99,45 @@ async fn insert(
     }
     .insert(tx)
     .await?;
-    audit(tx, ctx, workspace_id, ENTITY, prompt.id, AuditAction::Create, snapshot(&prompt)).await?;
+    audit::<content_prompts::Entity>(tx, ctx, &prompt, AuditAction::Create, snapshot(&prompt), None).await?;
     Ok(prompt)
 }
 
 /// Rewrites a draft.
 pub async fn update_prompt_content(ctx: &RequestContext, id: Uuid, content: &str) -> Result<content_prompts::Model> {
     let content = required_text(content, "content", 10_000)?;
-    let tx = ctx.db().begin().await?;
-    let current = prompt_for_write(ctx, &tx, id).await?;
-    if current.status != ContentPromptStatus::Draft {
+    let edit = prompt_for_write(ctx, id).await?;
+    if edit.row().status != ContentPromptStatus::Draft {
         return Err(CrmError::InvalidState { field: "content", message: "only a draft can be edited".into() });
     }
-    let mut model: content_prompts::ActiveModel = current.clone().into();
+    let mut model = edit.edit();
     model.content = Set(content);
-    save(ctx, tx, current, model).await
+    edit.save(model).await
 }
 
 /// Moves a prompt to POSTED or ARCHIVED.
 pub async fn set_prompt_status(ctx: &RequestContext, id: Uuid, to: ContentPromptStatus) -> Result<content_prompts::Model> {
-    let tx = ctx.db().begin().await?;
-    let current = prompt_for_write(ctx, &tx, id).await?;
-    if !transition_allowed(current.status, to) {
+    let edit = prompt_for_write(ctx, id).await?;
+    let from = edit.row().status;
+    if !transition_allowed(from, to) {
         return Err(CrmError::InvalidState {
             field: "status",
-            message: format!("a content prompt cannot go from {} to {}", current.status.to_value(), to.to_value()),
+            message: format!("a content prompt cannot go from {} to {}", from.to_value(), to.to_value()),
         });
     }
-    let mut model: content_prompts::ActiveModel = current.clone().into();
+    let mut model = edit.edit();
     model.status = Set(to);
-    save(ctx, tx, current, model).await
-}
-
-async fn save(
-    ctx: &RequestContext,
-    tx: DatabaseTransaction,
-    before: content_prompts::Model,
-    model: content_prompts::ActiveModel,
-) -> Result<content_prompts::Model> {
-    let after = model.update(&tx).await?;
-    audit(
-        &tx,
-        ctx,
-        after.workspace_id,
-        ENTITY,
-        after.id,
-        AuditAction::Update,
-        platform::audit::diff(&snapshot(&before), &snapshot(&after)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(after)
-}
-
-/// The prompts made from each summary in `summary_ids`, oldest first, within `workspace_ids`:
-/// one statement for any number of summaries (the loaders' batch query).
-pub async fn prompts_of_summaries<C: ConnectionTrait>(
-    db: &C,
-    workspace_ids: &[Uuid],
-    summary_ids: &[Uuid],
-) -> Result<Vec<content_prompts::Model>> {
-    if summary_ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    use content_prompts::Column as C;
-    let select = content_prompts::Entity::find()
-        .filter(C::WorkspaceId.is_in(workspace_ids.iter().copied()))
-        .filter(C::WeeklySummaryId.is_in(summary_ids.iter().copied()))
-        .order_by_asc(C::CreatedAt)
-        .order_by_asc(C::Id);
-    Ok(platform::rows::all(db, select).await?)
+    edit.save(model).await
 }
 
 /// A prompt by id; another tenant's is answered as missing.
 pub async fn get_content_prompt(ctx: &RequestContext, id: Uuid) -> Result<content_prompts::Model> {
-    content_prompts::Entity::find()
-        .filter(content_prompts::Column::WorkspaceId.is_in(ctx.workspace_ids().await?))
-        .filter(content_prompts::Column::Id.eq(id))
-        .one(ctx.db())
-        .await?
-        .ok_or(CrmError::PromptNotFound)
+    find::<content_prompts::Entity>(ctx, id).await?.ok_or(CrmError::PromptNotFound)
 }
 
-/// Reads a row the viewer may change, locked (see [`row_for_write`]).
-async fn prompt_for_write(ctx: &RequestContext, tx: &DatabaseTransaction, id: Uuid) -> Result<content_prompts::Model> {
-    row_for_write::<content_prompts::Entity>(ctx, tx, content_prompts::Column::Id, content_prompts::Column::WorkspaceId, id, || {
-        CrmError::PromptNotFound
-    })
-    .await
+/// The prompt the viewer may change, locked (see [`Edit::begin`]).
+async fn prompt_for_write(ctx: &RequestContext, id: Uuid) -> Result<Edit<'_, content_prompts::Entity>> {
+    Edit::begin(ctx, id).await?.ok_or(CrmError::PromptNotFound)
 }
 
 /// Filters on the prompt list; empty lists and `None` match everything.
@@ -205,9 +157,8 @@ pub async fn list_content_prompts(
     args: &PageArgs,
     with_total: bool,
 ) -> Result<Page<content_prompts::Model>> {
-    ctx.role_in(workspace_id).await?;
     use content_prompts::Column as C;
-    let mut select = content_prompts::Entity::find().filter(C::WorkspaceId.eq(workspace_id));
+    let mut select = in_workspace::<content_prompts::Entity>(ctx, workspace_id).await?;
     if !filter.statuses.is_empty() {
         select = select.filter(C::Status.is_in(filter.statuses));
     }

@@ -11,11 +11,12 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::RequestContext;
+use platform::days::local_date;
+use platform::directory::Directory;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set};
 use uuid::Uuid;
 
-use super::common::{local_date, user_timezone};
 use crate::entity::{ActionState, actions, crm_user_stats};
 use crate::error::Result;
 
@@ -34,13 +35,14 @@ pub fn streak_ending(days: &BTreeSet<NaiveDate>, today: NaiveDate) -> i32 {
 }
 
 /// Recomputes a user's streak and last action day in a workspace as of `now`, and stores them.
-pub async fn recompute_streak<C: ConnectionTrait>(
-    db: &C,
+pub async fn recompute_streak(
+    directory: &dyn Directory,
+    db: &DatabaseTransaction,
     workspace_id: Uuid,
     user_id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<crm_user_stats::Model> {
-    let tz = user_timezone(db, user_id).await?;
+    let tz = directory.time_zone(db, user_id).await?;
     let completed: Vec<Option<chrono::DateTime<chrono::FixedOffset>>> = actions::Entity::find()
         .select_only()
         .column(actions::Column::CompletedAt)
@@ -58,7 +60,7 @@ pub async fn recompute_streak<C: ConnectionTrait>(
         workspace_id: Set(workspace_id),
         user_id: Set(user_id),
         streak_count: Set(streak),
-        last_action_date: Set(last),
+        last_action_date: Set(last.map(Into::into)),
         ..Default::default()
     };
     let stats = crm_user_stats::Entity::insert(row)
@@ -98,8 +100,8 @@ pub async fn user_stats_at(ctx: &RequestContext, workspace_id: Uuid, user_id: Uu
         .one(ctx.db())
         .await?;
     if let Some(mut stats) = found {
-        let today = local_date(user_timezone(ctx.db(), user_id).await?, now);
-        stats.streak_count = current_streak(stats.streak_count, stats.last_action_date, today);
+        let today = local_date(ctx.directory().time_zone(ctx.db(), user_id).await?, now);
+        stats.streak_count = current_streak(stats.streak_count, stats.last_action_date.map(|d| d.0), today);
         return Ok(stats);
     }
     let now = now.fixed_offset();

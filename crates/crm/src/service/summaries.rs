@@ -19,19 +19,19 @@ use async_trait::async_trait;
 use chrono::{NaiveDate, Utc};
 use platform::RequestContext;
 use platform::audit::AuditAction;
+use platform::days::{local_date, start_of_day};
 use platform::pagination::{Keyset, Page, PageArgs, keyset_page};
+use platform::tenancy::{find, in_workspace};
+use platform::write::{advisory_lock, audit, snapshot};
 use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, TransactionTrait,
 };
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::common::{advisory_xact_lock, audit, local_date, snapshot, start_of_day, user_timezone};
 use super::values::WeekStart;
 use crate::entity::{ActionState, ActionType, ContentPromptType, actions, weekly_summaries};
 use crate::error::{CrmError, Result};
-
-const ENTITY: &str = "weekly_summary";
 
 /// What a writer knows about a week.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -51,7 +51,7 @@ impl WeekFacts {
     /// The facts a stored summary keeps (no breakdown by type).
     pub fn of_summary(summary: &weekly_summaries::Model) -> Self {
         Self {
-            week_start_date: summary.week_start_date,
+            week_start_date: summary.week_start_date.0,
             days_active: summary.days_active,
             actions_completed: summary.actions_completed,
             replies: summary.replies,
@@ -177,11 +177,11 @@ pub async fn generate_weekly_summary(
         return Err(CrmError::InvalidCount { field: "callsBooked", max: 10_000 });
     }
     let tx = ctx.db().begin().await?;
-    let tz = user_timezone(&tx, user_id).await?;
+    let tz = ctx.directory().time_zone(&tx, user_id).await?;
     if week.date() > local_date(tz, Utc::now()) {
         return Err(CrmError::WeekInFuture);
     }
-    advisory_xact_lock(&tx, &format!("crm.weekly_summary:{workspace_id}:{user_id}:{}", week.date())).await?;
+    advisory_lock(&tx, &format!("crm.weekly_summary:{workspace_id}:{user_id}:{}", week.date())).await?;
     let facts = week_facts(&tx, workspace_id, user_id, week, tz, input.calls_booked).await?;
     let text = writer.write_summary(&facts).await?;
 
@@ -212,7 +212,7 @@ pub async fn generate_weekly_summary(
                 id: Set(Uuid::now_v7()),
                 workspace_id: Set(workspace_id),
                 user_id: Set(user_id),
-                week_start_date: Set(week.date()),
+                week_start_date: Set(week.date().into()),
                 days_active: Set(facts.days_active),
                 actions_completed: Set(facts.actions_completed),
                 replies: Set(facts.replies),
@@ -229,7 +229,7 @@ pub async fn generate_weekly_summary(
             (created, AuditAction::Create, snap)
         }
     };
-    audit(&tx, ctx, workspace_id, ENTITY, summary.id, action, changes).await?;
+    audit::<weekly_summaries::Entity>(&tx, ctx, &summary, action, changes, None).await?;
     tx.commit().await?;
     Ok(summary)
 }
@@ -292,21 +292,7 @@ fn count(n: u64) -> i32 {
 
 /// A summary by id; another tenant's is answered as missing.
 pub async fn get_weekly_summary(ctx: &RequestContext, id: Uuid) -> Result<weekly_summaries::Model> {
-    weekly_summaries::Entity::find()
-        .filter(weekly_summaries::Column::WorkspaceId.is_in(ctx.workspace_ids().await?))
-        .filter(weekly_summaries::Column::Id.eq(id))
-        .one(ctx.db())
-        .await?
-        .ok_or(CrmError::SummaryNotFound { field: "id" })
-}
-
-/// Summaries by id in `workspace_ids` (the viewer's): the loaders' batch query.
-pub async fn by_ids<C: ConnectionTrait>(db: &C, workspace_ids: &[Uuid], ids: &[Uuid]) -> Result<Vec<weekly_summaries::Model>> {
-    Ok(weekly_summaries::Entity::find()
-        .filter(weekly_summaries::Column::WorkspaceId.is_in(workspace_ids.iter().copied()))
-        .filter(weekly_summaries::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?)
+    find::<weekly_summaries::Entity>(ctx, id).await?.ok_or(CrmError::SummaryNotFound { field: "id" })
 }
 
 /// Filters on the summary list.
@@ -323,9 +309,8 @@ pub async fn list_weekly_summaries(
     args: &PageArgs,
     with_total: bool,
 ) -> Result<Page<weekly_summaries::Model>> {
-    ctx.role_in(workspace_id).await?;
     use weekly_summaries::Column as C;
-    let mut select = weekly_summaries::Entity::find().filter(C::WorkspaceId.eq(workspace_id));
+    let mut select = in_workspace::<weekly_summaries::Entity>(ctx, workspace_id).await?;
     if let Some(user_id) = filter.user_id {
         select = select.filter(C::UserId.eq(user_id));
     }

@@ -44,26 +44,6 @@ impl LeadUrl {
     }
 }
 
-/// A required text: trimmed, 1 to `max` characters.
-pub fn required_text(raw: &str, field: &'static str, max: usize) -> Result<String> {
-    let s = raw.trim();
-    if s.is_empty() || s.chars().count() > max {
-        return Err(CrmError::InvalidText { field, max, required: true });
-    }
-    Ok(s.to_string())
-}
-
-/// An optional text: trimmed, at most `max` characters; blank means none.
-pub fn optional_text(raw: Option<&str>, field: &'static str, max: usize) -> Result<Option<String>> {
-    let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
-        return Ok(None);
-    };
-    if s.chars().count() > max {
-        return Err(CrmError::InvalidText { field, max, required: false });
-    }
-    Ok(Some(s.to_string()))
-}
-
 /// The Monday a weekly summary's week starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct WeekStart(NaiveDate);
@@ -112,25 +92,6 @@ impl FreeMinutes {
     }
 }
 
-/// How many rows a nested list (a lead's actions, a calendar's sync logs) shows: 0 to 100.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct NestedLimit(u64);
-
-impl NestedLimit {
-    pub const MAX: i32 = 100;
-
-    pub fn parse(first: i32) -> Result<Self> {
-        match u64::try_from(first) {
-            Ok(n) if first <= Self::MAX => Ok(Self(n)),
-            _ => Err(CrmError::InvalidCount { field: "first", max: Self::MAX }),
-        }
-    }
-
-    pub fn get(self) -> u64 {
-        self.0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,29 +111,12 @@ mod tests {
     }
 
     #[test]
-    fn texts_are_trimmed_and_bounded() {
-        assert_eq!(required_text("  Ada ", "name", 5).unwrap(), "Ada");
-        assert!(required_text("   ", "name", 5).is_err());
-        assert!(required_text("abcdef", "name", 5).is_err());
-        assert_eq!(optional_text(Some("  "), "notes", 5).unwrap(), None);
-        assert!(optional_text(Some("abcdef"), "notes", 5).is_err());
-    }
-
-    #[test]
     fn weeks_start_on_monday() {
         let monday = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
         assert!(WeekStart::parse(monday).is_ok());
         assert!(matches!(WeekStart::parse(monday.succ_opt().unwrap()), Err(CrmError::WeekStartNotMonday)));
         assert_eq!(WeekStart::of(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()).date(), monday);
         assert_eq!(WeekStart::of(monday).date(), monday);
-    }
-
-    #[test]
-    fn nested_lists_hold_at_most_100_rows() {
-        assert_eq!(NestedLimit::parse(0).unwrap().get(), 0);
-        assert_eq!(NestedLimit::parse(100).unwrap().get(), 100);
-        assert!(matches!(NestedLimit::parse(101), Err(CrmError::InvalidCount { field: "first", max: 100 })));
-        assert!(NestedLimit::parse(-1).is_err());
     }
 
     #[test]

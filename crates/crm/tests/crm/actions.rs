@@ -21,12 +21,12 @@ async fn a_snoozed_action_comes_back_on_its_date() {
     let err = actions::set_action_state(&s, action.id, ActionState::Snoozed, Some(today())).await.unwrap_err();
     assert!(matches!(err, CrmError::SnoozeDateNotInFuture));
     let snoozed = actions::set_action_state(&s, action.id, ActionState::Snoozed, Some(days_from_today(3))).await.unwrap();
-    assert_eq!((snoozed.state, snoozed.snooze_until), (ActionState::Snoozed, Some(days_from_today(3))));
+    assert_eq!((snoozed.state, snoozed.snooze_until), (ActionState::Snoozed, Some(days_from_today(3).into())));
     s.commit().await;
 
     let worker = begin_worker(&t.db).await.unwrap();
-    assert_eq!(run_maintenance(&worker, noon(days_from_today(2))).await.unwrap().actions_unsnoozed, 0);
-    assert_eq!(run_maintenance(&worker, noon(days_from_today(3))).await.unwrap().actions_unsnoozed, 1);
+    assert_eq!(run_maintenance(&identity::IdentityDirectory, &worker, noon(days_from_today(2))).await.unwrap().actions_unsnoozed, 0);
+    assert_eq!(run_maintenance(&identity::IdentityDirectory, &worker, noon(days_from_today(3))).await.unwrap().actions_unsnoozed, 1);
     worker.commit().await.unwrap();
 
     let s = Session::open(&t.db, &ada).await;
@@ -50,8 +50,12 @@ async fn a_snooze_ends_when_its_day_begins_where_the_owner_lives() {
     let worker = begin_worker(&t.db).await.unwrap();
     // Noon UTC the day before is already 02:00 on the day in Kiritimati (UTC+14).
     let eve = noon(day - chrono::Duration::days(1));
-    assert_eq!(run_maintenance(&worker, eve).await.unwrap().actions_unsnoozed, 1, "Kiri's day has begun, Ada's not");
-    assert_eq!(run_maintenance(&worker, noon(day)).await.unwrap().actions_unsnoozed, 1, "and then Ada's");
+    assert_eq!(
+        run_maintenance(&identity::IdentityDirectory, &worker, eve).await.unwrap().actions_unsnoozed,
+        1,
+        "Kiri's day has begun, Ada's not"
+    );
+    assert_eq!(run_maintenance(&identity::IdentityDirectory, &worker, noon(day)).await.unwrap().actions_unsnoozed, 1, "and then Ada's");
     worker.commit().await.unwrap();
 }
 
@@ -68,7 +72,7 @@ async fn done_actions_are_archived_after_ninety_days() {
     s.commit().await;
 
     let worker = begin_worker(&t.db).await.unwrap();
-    assert_eq!(run_maintenance(&worker, noon(today())).await.unwrap().actions_archived, 1);
+    assert_eq!(run_maintenance(&identity::IdentityDirectory, &worker, noon(today())).await.unwrap().actions_archived, 1);
     worker.commit().await.unwrap();
     let s = Session::open(&t.db, &ada).await;
     let old = actions::get_action(&s, old.id).await.unwrap();
@@ -94,7 +98,7 @@ async fn an_action_cannot_be_due_before_the_day_it_was_created() {
         actions::update_action(&s, action.id, ActionChanges { due_date: Some(local_today.succ_opt().unwrap()), ..Default::default() })
             .await
             .unwrap();
-    assert_eq!(later.due_date, local_today.succ_opt().unwrap());
+    assert_eq!(*later.due_date, local_today.succ_opt().unwrap());
 }
 
 #[tokio::test]
@@ -136,19 +140,19 @@ async fn the_streak_of_a_user_in_new_york_counts_a_completion_at_23_30_on_their_
     assert_eq!(late.date_naive(), date(2026, 3, 10));
     actions::set_action_state_at(&s, first.id, ActionState::Done, None, late).await.unwrap();
     let st = stats::user_stats_at(&s, ada.workspace_id, ada.user_id, late).await.unwrap();
-    assert_eq!((st.streak_count, st.last_action_date), (1, Some(date(2026, 3, 9))));
+    assert_eq!((st.streak_count, st.last_action_date), (1, Some(date(2026, 3, 9).into())));
 
     // Tuesday morning in New York (still Tuesday in UTC): a second day, not the same one.
     let morning = local("America/New_York", "2026-03-10 08:00");
     actions::set_action_state_at(&s, second.id, ActionState::Done, None, morning).await.unwrap();
     let st = stats::user_stats_at(&s, ada.workspace_id, ada.user_id, morning).await.unwrap();
-    assert_eq!((st.streak_count, st.last_action_date), (2, Some(date(2026, 3, 10))));
+    assert_eq!((st.streak_count, st.last_action_date), (2, Some(date(2026, 3, 10).into())));
 
     // Reopening the second breaks the streak at today (Tuesday) again.
     let reopen_at = local("America/New_York", "2026-03-10 09:00");
     actions::set_action_state_at(&s, second.id, ActionState::New, None, reopen_at).await.unwrap();
     let st = stats::user_stats_at(&s, ada.workspace_id, ada.user_id, reopen_at).await.unwrap();
-    assert_eq!((st.streak_count, st.last_action_date), (0, Some(date(2026, 3, 9))));
+    assert_eq!((st.streak_count, st.last_action_date), (0, Some(date(2026, 3, 9).into())));
 }
 
 #[tokio::test]
@@ -192,7 +196,7 @@ async fn actions_are_listed_by_state_type_and_due_date_range() {
     let backwards = ActionFilter { due_from: Some(days_from_today(5)), due_to: Some(days_from_today(1)), ..Default::default() };
     let err =
         actions::list_actions(&s, ada.workspace_id, backwards, ActionOrder::DueDateAsc, &PageArgs::default(), false).await.unwrap_err();
-    assert!(matches!(err, CrmError::InvalidDateRange("dueTo")));
+    assert!(matches!(err, CrmError::InvalidDateRange { field: "dueTo" }));
 
     // Deleting an action removes it for good.
     let deleted = actions::delete_action(&s, b.id).await.unwrap();

@@ -1,7 +1,7 @@
 //! Calendar connections: encrypted tokens, sync results, the connected flag, log retention.
 
 use crm::CrmError;
-use crm::entity::{CalendarConnectionStatus, CalendarProvider};
+use crm::entity::{CalendarConnectionStatus, CalendarProvider, CalendarSyncOperation, CalendarSyncStatus};
 use crm::service::calendar::{self, ConnectCalendar, ConnectionFilter, SyncOutcome};
 use crm::service::maintenance::run_maintenance;
 use crm::service::stats;
@@ -75,7 +75,7 @@ async fn calendar_connected_follows_whether_an_active_connection_exists() {
             .await
             .unwrap();
     assert_eq!((failed.status, failed.error_message.as_deref()), (CalendarConnectionStatus::Error, Some("503 from Google")));
-    assert_eq!((log.status.as_str(), log.operation.as_str()), ("error", "sync"));
+    assert_eq!((log.status, log.operation), (CalendarSyncStatus::Error, CalendarSyncOperation::Sync));
     assert!(!connected().await, "an erroring connection is not an active one");
 
     let day = days_from_today(1);
@@ -83,8 +83,8 @@ async fn calendar_connected_follows_whether_an_active_connection_exists() {
     assert_eq!((ok.status, ok.error_message.clone()), (CalendarConnectionStatus::Active, None));
     assert!(ok.last_sync_at.is_some());
     assert_eq!(
-        (log.status.as_str(), log.operation.as_str(), log.sync_date, log.free_minutes),
-        ("success", "fetch_freebusy", Some(day), Some(120))
+        (log.status, log.operation, log.sync_date.map(|d| d.0), log.free_minutes),
+        (CalendarSyncStatus::Success, CalendarSyncOperation::FetchFreebusy, Some(day), Some(120))
     );
     assert!(connected().await);
 
@@ -142,7 +142,7 @@ async fn sync_logs_are_kept_ninety_days() {
     exec(&worker, "UPDATE calendar_sync_logs SET created_at = now() - interval '91 days' WHERE free_minutes IN (10, 20)", vec![])
         .await
         .unwrap();
-    let report = run_maintenance(&worker, noon(today())).await.unwrap();
+    let report = run_maintenance(&identity::IdentityDirectory, &worker, noon(today())).await.unwrap();
     assert_eq!(report.sync_logs_deleted, 2);
     assert_eq!(scalar_i64(&worker, "SELECT count(*) FROM calendar_sync_logs", vec![]).await, 1);
 }

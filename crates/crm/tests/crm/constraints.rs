@@ -19,7 +19,7 @@ type Expect = fn(&CrmError) -> bool;
 /// `$6` an action in no plan, `$7` a weekly summary, `$8` a calendar connection.
 const CASES: &[(&str, &str, Expect)] = &[
     ("leads_name_length", "INSERT INTO leads (workspace_id, user_id, name, url) VALUES ($1, $2, '  ', 'https://x.io')", |e| {
-        matches!(e, CrmError::InvalidText { field: "name", .. })
+        matches!(e, CrmError::TextRequired { field: "name", .. })
     }),
     ("leads_url_scheme", "INSERT INTO leads (workspace_id, user_id, name, url) VALUES ($1, $2, 'x', 'ftp://x.io')", |e| {
         matches!(e, CrmError::InvalidUrl)
@@ -32,7 +32,7 @@ const CASES: &[(&str, &str, Expect)] = &[
     (
         "leads_notes_length",
         "INSERT INTO leads (workspace_id, user_id, name, url, notes) VALUES ($1, $2, 'x', 'https://x.io', repeat('a', 10001))",
-        |e| matches!(e, CrmError::InvalidText { field: "notes", .. }),
+        |e| matches!(e, CrmError::TextTooLong { field: "notes", .. }),
     ),
     ("leads_snooze_until_when_snoozed", "UPDATE leads SET status = 'SNOOZED' WHERE id = $3", |e| matches!(e, CrmError::SnoozeDateRequired)),
     (
@@ -52,10 +52,10 @@ const CASES: &[(&str, &str, Expect)] = &[
         matches!(e, CrmError::InvalidState { field: "state", .. })
     }),
     ("actions_description_length", "UPDATE actions SET description = repeat('a', 2001) WHERE id = $6", |e| {
-        matches!(e, CrmError::InvalidText { field: "description", .. })
+        matches!(e, CrmError::TextTooLong { field: "description", .. })
     }),
     ("actions_notes_length", "UPDATE actions SET notes = repeat('a', 10001) WHERE id = $6", |e| {
-        matches!(e, CrmError::InvalidText { field: "notes", .. })
+        matches!(e, CrmError::TextTooLong { field: "notes", .. })
     }),
     (
         "daily_plans_user_date_key",
@@ -117,7 +117,7 @@ const CASES: &[(&str, &str, Expect)] = &[
     (
         "content_prompts_content_length",
         "INSERT INTO content_prompts (workspace_id, user_id, type, content) VALUES ($1, $2, 'WIN_POST', ' ')",
-        |e| matches!(e, CrmError::InvalidText { field: "content", .. }),
+        |e| matches!(e, CrmError::TextRequired { field: "content", .. }),
     ),
     (
         "content_prompts_summary_fkey",
@@ -135,7 +135,7 @@ const CASES: &[(&str, &str, Expect)] = &[
         |e| matches!(e, CrmError::RefreshTokenRequired),
     ),
     ("calendar_connections_calendar_id_length", "UPDATE calendar_connections SET calendar_id = ' ' WHERE id = $8", |e| {
-        matches!(e, CrmError::InvalidText { field: "calendarId", .. })
+        matches!(e, CrmError::TextRequired { field: "calendarId", .. })
     }),
     ("calendar_connections_tokens_encrypted", "UPDATE calendar_connections SET refresh_token = 'plaintext' WHERE id = $8", |e| {
         matches!(e, CrmError::Api(ApiError::Internal(_)))
@@ -234,7 +234,7 @@ async fn every_constraint_maps_to_its_typed_error() {
             Ok(_) => failures.push(format!("{name}: the statement succeeded")),
             Err(err) => {
                 let text = err.to_string();
-                let mapped = CrmError::from_db(err);
+                let mapped = CrmError::from(err);
                 if !text.contains(name) {
                     failures.push(format!("{name}: another rule failed first: {text}"));
                 } else if !expect(&mapped) {
@@ -276,7 +276,7 @@ fn each_error_carries_its_code_and_input_field() {
     assert_eq!(user(CrmError::PlanAlreadyExists), (UserErrorCode::AlreadyExists, "input.date".into()));
     assert_eq!(user(CrmError::ConnectionAlreadyExists), (UserErrorCode::AlreadyExists, "input.provider".into()));
     assert_eq!(user(CrmError::WeekStartNotMonday), (UserErrorCode::Invalid, "input.weekStartDate".into()));
-    assert_eq!(user(CrmError::InvalidText { field: "name", max: 200, required: true }), (UserErrorCode::Invalid, "input.name".into()));
+    assert_eq!(user(CrmError::TextRequired { field: "name", max: 200 }), (UserErrorCode::Invalid, "input.name".into()));
     assert!(matches!(ServiceError::from(CrmError::Api(ApiError::NotFound("workspace"))), ServiceError::Api(ApiError::NotFound(_))));
     assert!(matches!(ServiceError::from(CrmError::Api(ApiError::internal("x"))), ServiceError::Api(ApiError::Internal(_))));
 }

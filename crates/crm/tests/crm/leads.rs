@@ -43,7 +43,7 @@ async fn a_lead_link_must_be_https_http_or_mailto_and_the_request_goes_on() {
     }
     let err =
         leads::create_lead(&s, ada.workspace_id, NewLead { name: " ".into(), url: "https://x.io".into(), notes: None }).await.unwrap_err();
-    assert!(matches!(err, CrmError::InvalidText { field: "name", .. }), "{err:?}");
+    assert!(matches!(err, CrmError::TextRequired { field: "name", .. }), "{err:?}");
     let lead = lead(&s, ada.workspace_id, "grace").await;
     let err = leads::update_lead(&s, lead.id, LeadChanges { url: Some("www.example.com".into()), ..Default::default() }).await.unwrap_err();
     assert!(matches!(err, CrmError::InvalidUrl));
@@ -70,7 +70,7 @@ async fn a_lead_moves_between_active_snoozed_and_archived_and_refuses_the_rest()
     assert!(matches!(err, CrmError::InvalidState { field: "status", .. }), "{err:?}");
 
     let snoozed = leads::snooze_lead(&s, lead.id, days_from_today(7)).await.unwrap();
-    assert_eq!((snoozed.status, snoozed.snooze_until), (LeadStatus::Snoozed, Some(days_from_today(7))));
+    assert_eq!((snoozed.status, snoozed.snooze_until), (LeadStatus::Snoozed, Some(days_from_today(7).into())));
     let back = leads::unsnooze_lead(&s, lead.id).await.unwrap();
     assert_eq!((back.status, back.snooze_until), (LeadStatus::Active, None));
 
@@ -99,9 +99,9 @@ async fn a_snoozed_lead_comes_back_on_its_date() {
     s.commit().await;
 
     let worker = begin_worker(&t.db).await.unwrap();
-    let report = run_maintenance(&worker, noon(days_from_today(4))).await.unwrap();
+    let report = run_maintenance(&identity::IdentityDirectory, &worker, noon(days_from_today(4))).await.unwrap();
     assert_eq!(report.leads_unsnoozed, 0);
-    let report = run_maintenance(&worker, noon(days_from_today(5))).await.unwrap();
+    let report = run_maintenance(&identity::IdentityDirectory, &worker, noon(days_from_today(5))).await.unwrap();
     assert_eq!(report.leads_unsnoozed, 1);
     worker.commit().await.unwrap();
 

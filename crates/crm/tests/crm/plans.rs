@@ -49,7 +49,7 @@ async fn a_plan_starts_with_the_fast_win_and_leaves_out_what_is_not_open() {
     let positions: Vec<_> = plan.items.iter().map(|i| (i.entry.position, i.entry.is_fast_win)).collect();
     assert_eq!(positions, [(0, true), (1, false), (2, false), (3, false), (4, false)]);
 
-    let read = plans::get_daily_plan(&s, ws, day).await.unwrap().unwrap();
+    let read = plans::with_items(&s, plans::get_daily_plan(&s, ws, day).await.unwrap().unwrap()).await.unwrap();
     assert_eq!((read.plan.id, action_ids(&read)), (plan.plan.id, action_ids(&plan)));
 }
 

@@ -82,7 +82,7 @@ async fn a_summary_counts_the_week_in_the_users_time_zone() {
         (2, 3, 1, 1),
         "Monday twice, Tuesday once; the Sunday before is last week; one call prep made this week"
     );
-    assert_eq!(summary.week_start_date, monday);
+    assert_eq!(*summary.week_start_date, monday);
     assert_eq!(summary.next_week_focus, "Clear the 2 overdue actions before starting new outreach.");
     assert!(summary.insight_text.starts_with("You completed 3 actions on 2 days of 7."), "{}", summary.insight_text);
 
@@ -172,7 +172,7 @@ async fn another_writer_can_write_the_texts_and_prompts_move_from_draft() {
     )
     .await
     .unwrap_err();
-    assert!(matches!(err, CrmError::InvalidText { field: "content", .. }));
+    assert!(matches!(err, CrmError::TextRequired { field: "content", .. }));
     let drafts = PromptFilter { statuses: vec![ContentPromptStatus::Draft], ..Default::default() };
     let listed = prompts::list_content_prompts(&s, ws, drafts, &PageArgs::default(), true).await.unwrap();
     let ids: Vec<_> = listed.edges.iter().map(|(_, p)| p.id).collect();

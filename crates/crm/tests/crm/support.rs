@@ -7,10 +7,11 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use crm::CrmError;
 use crm::entity::{ActionType, actions, leads};
 use crm::service;
-use platform::db::{DbScope, begin_request, begin_worker};
+use platform::directory::Directory;
+pub use platform::testing::{Person, exec, person, scalar_i64};
 use platform::testing::{TestDatabase, fresh_database};
-use platform::{ApiError, Credential, RequestContext, Viewer};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, Statement};
+use platform::{ApiError, RequestContext};
+use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 pub const KEYS: &str = "k1:AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=";
@@ -19,98 +20,34 @@ pub async fn database() -> TestDatabase {
     fresh_database::<migration::Migrator>().await
 }
 
-/// A user and their personal workspace (where they are the owner).
-#[derive(Debug, Clone)]
-pub struct Person {
-    pub user_id: Uuid,
-    pub email: String,
-    pub workspace_id: Uuid,
+/// Identity's port, as the gateway wires it.
+pub fn directory() -> Arc<dyn Directory> {
+    Arc::new(identity::IdentityDirectory)
 }
 
-pub async fn exec<C: ConnectionTrait>(db: &C, sql: &str, values: Vec<sea_orm::Value>) -> Result<u64, DbErr> {
-    db.execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values)).await.map(|r| r.rows_affected())
-}
-
-pub async fn scalar_i64<C: ConnectionTrait>(db: &C, sql: &str, values: Vec<sea_orm::Value>) -> i64 {
-    let row = db.query_one_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values)).await.unwrap().unwrap();
-    row.try_get_by_index::<i64>(0).unwrap()
-}
-
-/// Makes a user in `timezone` with a personal workspace, as the worker role.
-pub async fn person(db: &DatabaseConnection, name: &str, timezone: &str) -> Person {
-    let user_id = Uuid::now_v7();
-    let workspace_id = Uuid::now_v7();
-    let email = format!("{name}@example.com");
-    let tx = begin_worker(db).await.unwrap();
-    exec(
-        &tx,
-        "INSERT INTO users (id, email, full_name, timezone) VALUES ($1, $2, $3, $4)",
-        vec![user_id.into(), email.clone().into(), name.into(), timezone.into()],
-    )
-    .await
-    .unwrap();
-    let slug = format!("{name}-{}", &workspace_id.simple().to_string()[24..]);
-    exec(
-        &tx,
-        "INSERT INTO workspaces (id, name, slug, is_personal, created_by) VALUES ($1, $2, $3, true, $4)",
-        vec![workspace_id.into(), format!("{name}'s workspace").into(), slug.into(), user_id.into()],
-    )
-    .await
-    .unwrap();
-    exec(
-        &tx,
-        "INSERT INTO workspace_members (workspace_id, user_id, role) VALUES ($1, $2, 'owner')",
-        vec![workspace_id.into(), user_id.into()],
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    Person { user_id, email, workspace_id }
-}
-
-/// Adds `who` to `workspace_id` with `role`.
+/// Adds `who` to `workspace_id` with `role` (`"member"`, `"viewer"`…).
 pub async fn join(db: &DatabaseConnection, who: &Person, workspace_id: Uuid, role: &str) {
-    let tx = begin_worker(db).await.unwrap();
-    exec(
-        &tx,
-        "INSERT INTO workspace_members (workspace_id, user_id, role) VALUES ($1, $2, $3::workspace_role)",
-        vec![workspace_id.into(), who.user_id.into(), role.into()],
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    let role = platform::Role::from_sql(role).unwrap_or_else(|| panic!("no role {role}"));
+    platform::testing::join(db, who, workspace_id, role).await;
 }
 
-/// One request of `who`: a transaction as `mosaic_app` for them, and its context.
-pub struct Session {
-    pub ctx: RequestContext,
-    tx: Arc<DatabaseTransaction>,
-}
+/// One request of a person, as the gateway makes it (see `platform::testing::Session`).
+pub struct Session(platform::testing::Session);
 
 impl Session {
     pub async fn open(db: &DatabaseConnection, who: &Person) -> Self {
-        let tx = Arc::new(begin_request(db, &DbScope { user_id: Some(who.user_id), ..Default::default() }).await.unwrap());
-        let viewer = Viewer { user_id: who.user_id, email: who.email.clone(), credential: Credential::Token };
-        let ctx = RequestContext::new(Some(viewer), Arc::clone(&tx));
-        Self { ctx, tx }
+        Self(platform::testing::Session::open(db, who, directory()).await)
     }
 
-    /// A request of `who` whose transaction runs as the worker role, which row-level security
-    /// lets see every workspace: only the services' own scoping stands between `who` and
-    /// another tenant's rows.
+    /// A request of `who` whose transaction runs as the worker role: only the services' own
+    /// scoping stands between `who` and another tenant's rows.
     pub async fn without_row_security(db: &DatabaseConnection, who: &Person) -> Self {
-        let tx = Arc::new(begin_worker(db).await.unwrap());
-        let viewer = Viewer { user_id: who.user_id, email: who.email.clone(), credential: Credential::Token };
-        let ctx = RequestContext::new(Some(viewer), Arc::clone(&tx));
-        Self { ctx, tx }
+        Self(platform::testing::Session::without_row_security(db, who, directory()).await)
     }
 
     /// Commits the request's transaction, as the gateway does after a successful request.
     pub async fn commit(self) {
-        let Self { ctx, tx } = self;
-        drop(ctx);
-        let tx = Arc::try_unwrap(tx).unwrap_or_else(|_| panic!("the transaction is still shared"));
-        tx.commit().await.unwrap();
+        self.0.commit().await;
     }
 }
 
@@ -118,7 +55,7 @@ impl std::ops::Deref for Session {
     type Target = RequestContext;
 
     fn deref(&self) -> &RequestContext {
-        &self.ctx
+        &self.0
     }
 }
 

@@ -1,50 +1,24 @@
 use platform::Role;
 use sea_orm::entity::prelude::*;
+use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "Enum", enum_name = "workspace_role")]
-pub enum MemberRole {
-    #[sea_orm(string_value = "viewer")]
-    Viewer,
-    #[sea_orm(string_value = "member")]
-    Member,
-    #[sea_orm(string_value = "admin")]
-    Admin,
-    #[sea_orm(string_value = "owner")]
-    Owner,
-}
-
-impl From<MemberRole> for Role {
-    fn from(role: MemberRole) -> Self {
-        match role {
-            MemberRole::Viewer => Role::Viewer,
-            MemberRole::Member => Role::Member,
-            MemberRole::Admin => Role::Admin,
-            MemberRole::Owner => Role::Owner,
-        }
-    }
-}
-
-impl From<Role> for MemberRole {
-    fn from(role: Role) -> Self {
-        match role {
-            Role::Viewer => MemberRole::Viewer,
-            Role::Member => MemberRole::Member,
-            Role::Admin => MemberRole::Admin,
-            Role::Owner => MemberRole::Owner,
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+/// A user's membership of a workspace.
+#[platform::object(name = "Member", complex)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize)]
 #[sea_orm(table_name = "workspace_members")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
+    #[object(skip)]
     pub workspace_id: Uuid,
+    /// The member's user id.
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: Uuid,
-    pub role: MemberRole,
+    /// Their role in the workspace.
+    pub role: Role,
+    /// When the user joined the workspace.
+    #[object(name = "joinedAt")]
     pub created_at: DateTimeWithTimeZone,
+    #[object(skip)]
     pub updated_at: DateTimeWithTimeZone,
 }
 

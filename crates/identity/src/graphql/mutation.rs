@@ -1,10 +1,11 @@
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
-use platform::error::{ServiceError, UserError, into_payload};
+use platform::error::{UserError, into_payload};
 use platform::{RequestContext, Role};
 use uuid::Uuid;
 
-use super::types::{ApiKey, FeatureFlag, Member, User};
+use super::types::FeatureFlag;
+use crate::entity::{api_keys, users, workspace_members};
 use crate::service;
 use crate::service::api_keys::ApiKeyScope;
 
@@ -13,7 +14,7 @@ use crate::service::api_keys::ApiKeyScope;
 pub struct IdentityMutation;
 
 fn run<T>(result: crate::error::Result<T>) -> Result<(Option<T>, Vec<UserError>)> {
-    into_payload(result.map_err(ServiceError::from))
+    into_payload(result)
 }
 
 /// Changes to the viewer's own profile; omitted fields stay as they are.
@@ -29,7 +30,7 @@ pub struct UpdateProfileInput {
 
 #[derive(SimpleObject)]
 pub struct UpdateProfilePayload {
-    pub user: Option<User>,
+    pub user: Option<users::Model>,
     pub errors: Vec<UserError>,
 }
 
@@ -61,7 +62,7 @@ pub struct LeaveWorkspaceInput {
 
 #[derive(SimpleObject)]
 pub struct MemberPayload {
-    pub member: Option<Member>,
+    pub member: Option<workspace_members::Model>,
     pub errors: Vec<UserError>,
 }
 
@@ -85,7 +86,7 @@ pub struct CreateApiKeyInput {
 
 #[derive(SimpleObject)]
 pub struct CreateApiKeyPayload {
-    pub api_key: Option<ApiKey>,
+    pub api_key: Option<api_keys::Model>,
     /// The key itself, shown this once: store it now, it cannot be read again.
     pub plaintext_key: Option<String>,
     pub errors: Vec<UserError>,
@@ -98,7 +99,7 @@ pub struct RevokeApiKeyInput {
 
 #[derive(SimpleObject)]
 pub struct ApiKeyPayload {
-    pub api_key: Option<ApiKey>,
+    pub api_key: Option<api_keys::Model>,
     pub errors: Vec<UserError>,
 }
 
@@ -130,21 +131,21 @@ impl IdentityMutation {
             timezone: input.timezone,
         };
         let (user, errors) = run(service::users::update_profile(request, changes).await)?;
-        Ok(UpdateProfilePayload { user: user.map(User), errors })
+        Ok(UpdateProfilePayload { user, errors })
     }
 
     /// Adds someone to a workspace (owners and admins; only owners add owners).
     async fn add_member(&self, ctx: &Context<'_>, input: AddMemberInput) -> Result<MemberPayload> {
         let request = RequestContext::of(ctx)?;
         let (member, errors) = run(service::members::add_by_email(request, input.workspace_id, &input.email, input.role).await)?;
-        Ok(MemberPayload { member: member.map(Member), errors })
+        Ok(MemberPayload { member, errors })
     }
 
     /// Changes a member's role; the last owner cannot be demoted.
     async fn change_member_role(&self, ctx: &Context<'_>, input: ChangeMemberRoleInput) -> Result<MemberPayload> {
         let request = RequestContext::of(ctx)?;
         let (member, errors) = run(service::members::change_role(request, input.workspace_id, input.user_id, input.role).await)?;
-        Ok(MemberPayload { member: member.map(Member), errors })
+        Ok(MemberPayload { member, errors })
     }
 
     /// Removes a member (owners and admins); the last owner cannot be removed.
@@ -172,7 +173,7 @@ impl IdentityMutation {
         };
         let (created, errors) = run(service::api_keys::create(request, input.workspace_id, new).await)?;
         let (api_key, plaintext_key) = match created {
-            Some((key, plaintext)) => (Some(ApiKey(key)), Some(plaintext.expose().clone())),
+            Some((key, plaintext)) => (Some(key), Some(plaintext.expose().clone())),
             None => (None, None),
         };
         Ok(CreateApiKeyPayload { api_key, plaintext_key, errors })
@@ -182,7 +183,7 @@ impl IdentityMutation {
     async fn revoke_api_key(&self, ctx: &Context<'_>, input: RevokeApiKeyInput) -> Result<ApiKeyPayload> {
         let request = RequestContext::of(ctx)?;
         let (key, errors) = run(service::api_keys::revoke(request, input.id).await)?;
-        Ok(ApiKeyPayload { api_key: key.map(ApiKey), errors })
+        Ok(ApiKeyPayload { api_key: key, errors })
     }
 
     /// Creates or changes a feature flag (platform staff only).

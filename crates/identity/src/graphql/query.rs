@@ -2,8 +2,10 @@ use async_graphql::{Context, Object, Result};
 use platform::RequestContext;
 use uuid::Uuid;
 
-use super::loaders;
-use super::types::{FeatureFlag, User};
+use platform::loader::global_by_id;
+
+use super::types::FeatureFlag;
+use crate::entity::users;
 use crate::service;
 
 /// Identity's root query fields.
@@ -13,9 +15,9 @@ pub struct IdentityQuery;
 #[Object]
 impl IdentityQuery {
     /// A user the viewer can see: themself, or someone who shares a workspace with them.
-    async fn user(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<User>> {
+    async fn user(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<users::Model>> {
         RequestContext::of(ctx)?.viewer()?;
-        Ok(loaders::user(ctx, id).await?.map(User))
+        global_by_id::<users::Entity>(ctx, id).await
     }
 
     /// Every feature flag with its value for the viewer.

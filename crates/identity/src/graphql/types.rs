@@ -2,168 +2,48 @@ use std::sync::Arc;
 
 use async_graphql::{ComplexObject, Context, ID, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
+use platform::loader::global_by_id;
 use platform::pagination::{PageArgs, RelayConnection, connection, wants_total};
 use platform::{RequestContext, Role};
 use uuid::Uuid;
 
-use super::{loaders, utc};
+use super::utc;
 use crate::entity::{api_keys, audit_logs, feature_flags, users, workspace_members, workspaces};
 use crate::service;
 use crate::service::api_keys::ApiKeyScope;
 
-/// A person who can sign in.
-pub struct User(pub users::Model);
-
-#[Object]
-impl User {
-    async fn id(&self) -> Uuid {
-        self.0.id
-    }
-    async fn email(&self) -> &str {
-        &self.0.email
-    }
-    async fn full_name(&self) -> Option<&str> {
-        self.0.full_name.as_deref()
-    }
-    async fn first_name(&self) -> Option<&str> {
-        self.0.first_name.as_deref()
-    }
-    async fn last_name(&self) -> Option<&str> {
-        self.0.last_name.as_deref()
-    }
-    async fn avatar_url(&self) -> Option<&str> {
-        self.0.avatar_url.as_deref()
-    }
-    /// IANA time zone name, e.g. `America/New_York`; days (streaks, plans) are counted in it.
-    async fn timezone(&self) -> &str {
-        &self.0.timezone
-    }
-    async fn is_active(&self) -> bool {
-        self.0.is_active
-    }
-    async fn last_login_at(&self) -> Option<DateTime<Utc>> {
-        self.0.last_login_at.map(utc)
-    }
-    async fn created_at(&self) -> DateTime<Utc> {
-        utc(self.0.created_at)
-    }
-    async fn updated_at(&self) -> DateTime<Utc> {
-        utc(self.0.updated_at)
-    }
-}
-
-/// A user's membership of a workspace.
-pub struct Member(pub workspace_members::Model);
-
-#[Object]
-impl Member {
+#[ComplexObject]
+impl workspace_members::Model {
     /// The member.
-    async fn user(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        Ok(loaders::user(ctx, self.0.user_id).await?.map(User))
-    }
-    async fn user_id(&self) -> Uuid {
-        self.0.user_id
-    }
-    async fn role(&self) -> Role {
-        self.0.role.into()
-    }
-    /// When the user joined the workspace.
-    async fn joined_at(&self) -> DateTime<Utc> {
-        utc(self.0.created_at)
+    async fn user(&self, ctx: &Context<'_>) -> Result<Option<users::Model>> {
+        global_by_id::<users::Entity>(ctx, self.user_id).await
     }
 }
 
-/// A key that lets a program use one workspace through the API. The key itself is shown only
-/// when it is created.
-pub struct ApiKey(pub api_keys::Model);
-
-#[Object]
-impl ApiKey {
-    async fn id(&self) -> Uuid {
-        self.0.id
-    }
-    async fn name(&self) -> &str {
-        &self.0.name
-    }
-    /// The key's first characters, to tell keys apart.
-    async fn prefix(&self) -> &str {
-        &self.0.key_prefix
-    }
+#[ComplexObject]
+impl api_keys::Model {
+    /// What the key may do; its role is capped accordingly.
     async fn scopes(&self) -> Vec<ApiKeyScope> {
-        self.0.scopes.iter().filter_map(|s| ApiKeyScope::from_sql(s)).collect()
-    }
-    async fn expires_at(&self) -> Option<DateTime<Utc>> {
-        self.0.expires_at.map(utc)
+        self.scopes.iter().filter_map(|s| ApiKeyScope::from_sql(s)).collect()
     }
     /// False once revoked.
     async fn is_active(&self) -> bool {
-        self.0.is_active && self.0.revoked_at.is_none()
-    }
-    async fn revoked_at(&self) -> Option<DateTime<Utc>> {
-        self.0.revoked_at.map(utc)
-    }
-    /// Requests allowed per hour.
-    async fn rate_limit(&self) -> i32 {
-        self.0.rate_limit
-    }
-    /// Requests made with this key, ever.
-    async fn usage_count(&self) -> i64 {
-        self.0.usage_count
-    }
-    async fn last_used_at(&self) -> Option<DateTime<Utc>> {
-        self.0.last_used_at.map(utc)
-    }
-    async fn created_at(&self) -> DateTime<Utc> {
-        utc(self.0.created_at)
+        self.is_active && self.revoked_at.is_none()
     }
     /// Who created the key; the key acts with their role, capped by its scopes.
-    async fn created_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        Ok(loaders::user(ctx, self.0.created_by).await?.map(User))
+    async fn created_by(&self, ctx: &Context<'_>) -> Result<Option<users::Model>> {
+        global_by_id::<users::Entity>(ctx, self.created_by).await
     }
 }
 
-/// One recorded change.
-pub struct AuditLog(pub audit_logs::Model);
-
-#[Object]
-impl AuditLog {
-    async fn id(&self) -> Uuid {
-        self.0.id
-    }
-    /// The kind of thing changed, e.g. `workspace_member`, `lead`.
-    async fn entity_type(&self) -> &str {
-        &self.0.entity_type
-    }
-    async fn entity_id(&self) -> Uuid {
-        self.0.entity_id
-    }
-    /// `create`, `update` or `delete`.
-    async fn action(&self) -> &str {
-        &self.0.action
-    }
-    /// New values on create, `{field: {from, to}}` on update, the old values on delete.
-    async fn changes(&self) -> async_graphql::Json<serde_json::Value> {
-        async_graphql::Json(self.0.changes.clone())
-    }
+#[ComplexObject]
+impl audit_logs::Model {
     /// Who made the change.
-    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        match self.0.actor_id {
-            Some(id) => Ok(loaders::user(ctx, id).await?.map(User)),
+    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<users::Model>> {
+        match self.actor_id {
+            Some(id) => global_by_id::<users::Entity>(ctx, id).await,
             None => Ok(None),
         }
-    }
-    /// The API key the change was made with, if any.
-    async fn api_key_id(&self) -> Option<Uuid> {
-        self.0.api_key_id
-    }
-    async fn ai_generated(&self) -> bool {
-        self.0.ai_generated
-    }
-    async fn ai_model(&self) -> Option<&str> {
-        self.0.ai_model.as_deref()
-    }
-    async fn created_at(&self) -> DateTime<Utc> {
-        utc(self.0.created_at)
     }
 }
 
@@ -308,11 +188,11 @@ impl WorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<Member>> {
+    ) -> Result<RelayConnection<workspace_members::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let page = service::members::list(request, self.id, &args, wants_total(ctx)).await?;
-        Ok(connection(page, Member))
+        Ok(connection(page))
     }
     /// The workspace's API keys, newest first (owners and admins).
     #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
@@ -323,11 +203,11 @@ impl WorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<ApiKey>> {
+    ) -> Result<RelayConnection<api_keys::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let page = service::api_keys::list(request, self.id, &args, wants_total(ctx)).await?;
-        Ok(connection(page, ApiKey))
+        Ok(connection(page))
     }
     /// Who changed what, newest first (owners and admins).
     #[graphql(complexity = "platform::pagination::page_complexity(first, last, child_complexity)")]
@@ -339,13 +219,13 @@ impl WorkspaceFields {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> Result<RelayConnection<AuditLog>> {
+    ) -> Result<RelayConnection<audit_logs::Model>> {
         let request = RequestContext::of(ctx)?;
         let args = PageArgs::new(after, before, first, last);
         let f = filter.unwrap_or_default();
         let filter = service::audit::AuditFilter { entity_type: f.entity_type, entity_id: f.entity_id, actor_id: f.actor_id };
         let page = service::audit::list(request, self.id, filter, &args, wants_total(ctx)).await?;
-        Ok(connection(page, AuditLog))
+        Ok(connection(page))
     }
 }
 

@@ -112,6 +112,7 @@ pub async fn create(ctx: &RequestContext, workspace_id: Uuid, input: NewApiKey) 
             entity_id: key.id,
             action: AuditAction::Create,
             changes: serde_json::json!({ "name": key.name, "scopes": key.scopes }),
+            provenance: None,
         },
     )
     .await?;
@@ -122,7 +123,7 @@ pub async fn create(ctx: &RequestContext, workspace_id: Uuid, input: NewApiKey) 
 /// Revokes a key at once; requests with it are refused from then on.
 pub async fn revoke(ctx: &RequestContext, key_id: Uuid) -> Result<api_keys::Model> {
     let key = api_keys::Entity::find_by_id(key_id)
-        .filter(api_keys::Column::WorkspaceId.is_in(ctx.workspace_ids().await?))
+        .filter(api_keys::Column::WorkspaceId.is_in(ctx.workspace_ids().await?.iter().copied()))
         .one(ctx.db())
         .await?
         .ok_or(IdentityError::KeyNotFound)?;
@@ -142,6 +143,7 @@ pub async fn revoke(ctx: &RequestContext, key_id: Uuid) -> Result<api_keys::Mode
             entity_id: key_id,
             action: AuditAction::Update,
             changes: serde_json::json!({ "is_active": { "from": true, "to": false } }),
+            provenance: None,
         },
     )
     .await?;

@@ -11,7 +11,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::values::Email;
-use crate::entity::workspace_members::{self, MemberRole};
+use crate::entity::workspace_members;
 use crate::error::{IdentityError, Result};
 
 /// The members of a workspace the viewer belongs to, oldest first.
@@ -39,14 +39,10 @@ pub async fn add_by_email(ctx: &RequestContext, workspace_id: Uuid, email: &str,
         .await?
         .and_then(|row| row.try_get::<Option<Uuid>>("", "id").ok().flatten())
         .ok_or(IdentityError::UserNotFound)?;
-    let inserted = workspace_members::ActiveModel {
-        workspace_id: Set(workspace_id),
-        user_id: Set(user_id),
-        role: Set(role.into()),
-        ..Default::default()
-    }
-    .insert(&tx)
-    .await;
+    let inserted =
+        workspace_members::ActiveModel { workspace_id: Set(workspace_id), user_id: Set(user_id), role: Set(role), ..Default::default() }
+            .insert(&tx)
+            .await;
     let member = match inserted {
         Ok(m) => m,
         Err(e) if platform::error::unique_violation(&e).is_some() => return Err(IdentityError::AlreadyMember),
@@ -62,7 +58,7 @@ pub async fn change_role(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid
     let my_role = ctx.require_role(workspace_id, Role::Admin).await?;
     let tx = ctx.db().begin().await?;
     let current = locked_member(&tx, workspace_id, user_id).await?;
-    let from: Role = current.role.into();
+    let from: Role = current.role;
     if (from == Role::Owner || role == Role::Owner) && my_role < Role::Owner {
         return Err(IdentityError::OwnerOnly);
     }
@@ -70,7 +66,7 @@ pub async fn change_role(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid
         return Err(IdentityError::LastOwner);
     }
     let mut model: workspace_members::ActiveModel = current.into();
-    model.role = Set(MemberRole::from(role));
+    model.role = Set(role);
     let updated = model.update(&tx).await?;
     audit(
         &tx,
@@ -107,7 +103,7 @@ pub async fn leave(ctx: &RequestContext, workspace_id: Uuid) -> Result<Uuid> {
 async fn delete_member(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid, remover_role: Option<Role>) -> Result<Uuid> {
     let tx = ctx.db().begin().await?;
     let current = locked_member(&tx, workspace_id, user_id).await?;
-    let role: Role = current.role.into();
+    let role: Role = current.role;
     if role == Role::Owner {
         if remover_role.is_some_and(|r| r < Role::Owner) {
             return Err(IdentityError::OwnerOnly);
@@ -147,7 +143,7 @@ async fn other_owners(tx: &DatabaseTransaction, workspace_id: Uuid, user_id: Uui
     use sea_orm::PaginatorTrait;
     Ok(workspace_members::Entity::find()
         .filter(workspace_members::Column::WorkspaceId.eq(workspace_id))
-        .filter(workspace_members::Column::Role.eq(MemberRole::Owner))
+        .filter(workspace_members::Column::Role.eq(Role::Owner))
         .filter(workspace_members::Column::UserId.ne(user_id))
         .count(tx)
         .await?)
@@ -164,7 +160,7 @@ async fn audit(
     platform::audit::record(
         tx,
         ctx.viewer()?,
-        AuditEntry { workspace_id, entity_type: "workspace_member", entity_id: user_id, action, changes },
+        AuditEntry { workspace_id, entity_type: "workspace_member", entity_id: user_id, action, changes, provenance: None },
     )
     .await?;
     Ok(())

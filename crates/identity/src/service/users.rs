@@ -64,7 +64,7 @@ async fn create_personal_workspace<C: ConnectionTrait>(db: &C, user: &users::Mod
     workspace_members::ActiveModel {
         workspace_id: Set(workspace.id),
         user_id: Set(user.id),
-        role: Set(workspace_members::MemberRole::Owner),
+        role: Set(platform::Role::Owner),
         ..Default::default()
     }
     .insert(db)

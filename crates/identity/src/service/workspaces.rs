@@ -15,7 +15,7 @@ use crate::error::{IdentityError, Result};
 /// The workspaces the viewer belongs to, as a query to narrow further.
 pub async fn find_in_workspaces(ctx: &RequestContext) -> Result<Select<workspaces::Entity>> {
     let ids = ctx.workspace_ids().await?;
-    Ok(workspaces::Entity::find().filter(workspaces::Column::Id.is_in(ids)))
+    Ok(workspaces::Entity::find().filter(workspaces::Column::Id.is_in(ids.iter().copied())))
 }
 
 /// A workspace by id or slug; another tenant's is answered as missing.
@@ -92,6 +92,7 @@ pub async fn create(ctx: &RequestContext, raw_name: &str, raw_slug: Option<&str>
             entity_id: id,
             action: platform::audit::AuditAction::Create,
             changes: serde_json::json!({ "name": workspace.name, "slug": workspace.slug }),
+            provenance: None,
         },
     )
     .await?;
@@ -123,7 +124,7 @@ pub async fn update(ctx: &RequestContext, id: Uuid, changes: WorkspaceChanges) -
     }
     if let Some(v) = changes.settings {
         if !v.is_object() {
-            return Err(IdentityError::InvalidName { field: "settings", max: 0 });
+            return Err(IdentityError::InvalidSettings);
         }
         model.settings = Set(v);
     }
@@ -147,6 +148,7 @@ pub async fn update(ctx: &RequestContext, id: Uuid, changes: WorkspaceChanges) -
             entity_id: id,
             action: platform::audit::AuditAction::Update,
             changes: platform::audit::diff(&before, &snapshot(&updated)),
+            provenance: None,
         },
     )
     .await?;

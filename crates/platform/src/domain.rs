@@ -1,0 +1,87 @@
+//! How a domain joins the API: once, through [`Domain`].
+//!
+//! A domain crate (crm, content, billing…) implements [`Domain`] on one unit struct: its
+//! query, mutation and subscription roots, its fields on `Workspace`, the tables it owns, what
+//! its resolvers need in the schema's data, its demo data for `mosaic seed`, its scheduled
+//! jobs and its HTTP routes. The gateway lists the domains in one place (its `domains!`
+//! invocation) and derives everything from that list.
+
+use std::sync::Arc;
+
+use async_graphql::{ObjectType, SchemaBuilder, SubscriptionType};
+use chrono::{DateTime, Utc};
+use futures_util::future::BoxFuture;
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+use crate::crypto::Keyring;
+use crate::directory::Directory;
+use crate::error::ApiError;
+
+/// What a domain's jobs, routes and demo data run with.
+#[derive(Clone)]
+pub struct Services {
+    /// The pool (connections log in as the server's role; work runs as `mosaic_worker`).
+    pub db: DatabaseConnection,
+    /// Facts about users, from identity.
+    pub directory: Arc<dyn Directory>,
+    /// The encryption keys for secrets users give us.
+    pub keyring: Keyring,
+}
+
+/// The people and workspace `mosaic seed` makes before it asks each domain for its demo data.
+#[derive(Debug, Clone)]
+pub struct Demo {
+    /// The demo user (`demo@mosaic.dev`), owner of the team workspace.
+    pub user_id: Uuid,
+    pub email: String,
+    /// A second member of the team workspace.
+    pub teammate_id: Uuid,
+    /// The team workspace, `acme`.
+    pub workspace_id: Uuid,
+}
+
+/// One run of a job as of an instant; it answers a line for the log.
+pub type JobRun = for<'a> fn(&'a Services, DateTime<Utc>) -> BoxFuture<'a, Result<String, ApiError>>;
+
+/// A job the server runs on a schedule (every `MOSAIC_MAINTENANCE_INTERVAL_SECS`), as the
+/// worker role.
+pub struct Job {
+    pub name: &'static str,
+    pub run: JobRun,
+}
+
+/// One domain of the API.
+pub trait Domain: 'static {
+    type Query: ObjectType + Default + 'static;
+    type Mutation: ObjectType + Default + 'static;
+    type Subscription: SubscriptionType + Default + 'static;
+    /// The domain's fields on `Workspace`.
+    type WorkspaceFields: ObjectType + 'static;
+
+    fn workspace_fields(workspace_id: Uuid) -> Self::WorkspaceFields;
+
+    /// The tables the domain's migration makes, for the tests that read the catalogue
+    /// (constraints with typed errors, grants, keys ready for distribution).
+    fn tables() -> &'static [&'static str];
+
+    /// Puts what the domain's resolvers need into the schema's data.
+    fn data<Q, M, S>(builder: SchemaBuilder<Q, M, S>, _services: &Services) -> SchemaBuilder<Q, M, S> {
+        builder
+    }
+
+    /// Loads the domain's demo data; safe to run again.
+    fn seed<'a>(_services: &'a Services, _demo: &'a Demo) -> BoxFuture<'a, Result<(), ApiError>> {
+        Box::pin(async { Ok(()) })
+    }
+
+    /// The domain's scheduled jobs.
+    fn jobs() -> Vec<Job> {
+        Vec::new()
+    }
+
+    /// The domain's HTTP routes (webhooks, redirects), merged into the server's router.
+    fn routes(_services: &Services) -> axum::Router {
+        axum::Router::new()
+    }
+}
