@@ -2,7 +2,9 @@
 //!
 //! Migrations must run as a role that can create roles and bypasses row-level security
 //! (a superuser, as the embedded cluster's `app` and the Docker image's `POSTGRES_USER` are):
-//! the security-definer functions the policies use are owned by it.
+//! the security-definer functions the policies use are owned by it. The server itself never
+//! logs in as that role: requests run on `mosaic_api`, background work on `mosaic_jobs`
+//! (`sql/0005_roles.sql`).
 
 pub use sea_orm_migration::prelude::*;
 
@@ -29,12 +31,13 @@ sql_migration!(Foundation, "m0001_foundation", "sql/0001_foundation.sql");
 sql_migration!(Identity, "m0002_identity", "sql/0002_identity.sql");
 sql_migration!(Crm, "m0003_crm", "sql/0003_crm.sql");
 sql_migration!(Kit, "m0004_kit", "sql/0004_kit.sql");
+sql_migration!(Roles, "m0005_roles", "sql/0005_roles.sql");
 
 pub struct Migrator;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(Foundation), Box::new(Identity), Box::new(Crm), Box::new(Kit)]
+        vec![Box::new(Foundation), Box::new(Identity), Box::new(Crm), Box::new(Kit), Box::new(Roles)]
     }
 }

@@ -1,8 +1,11 @@
 //! Load benchmark: the nested leads query over HTTP against the embedded database.
 //!
-//! `cargo run --release -p gateway --example load -- [--clients 16] [--seconds 20] [--leads 50] [--floor]`
+//! `cargo run --release -p gateway --example load -- [--clients 16] [--seconds 20] [--leads 50] [--query leads|actions|floor]`
 //!
-//! `--floor` asks for `{ viewer { id } }` instead: the cost of a request with next to no data
+//! `--query actions` asks for another shape, served by the same general path with no code
+//! written for it: "50 actions by due date, each with its lead" (a connection page whose rows
+//! each read a related row through a loader). `--query floor` (or `--floor`) asks for
+//! `{ viewer { id } workspace(slug) { id } }`: the cost of a request with next to no data
 //! (HTTP, the token, parsing and validation, the transaction), the floor under every query.
 //!
 //! It starts `mosaic serve` (release build, a fresh data folder, the embedded Postgres), signs a
@@ -19,21 +22,48 @@ use anyhow::{Context, bail, ensure};
 use serde_json::{Value, json};
 
 const FLOOR: &str = "query Floor($slug: String!) { viewer { id } workspace(slug: $slug) { id } }";
+const ACTIONS: &str = "query Actions($slug: String!) { workspace(slug: $slug) { actions(first: 50, orderBy: DUE_DATE_ASC) { edges { node { id actionType state dueDate lead { id name url status } } } } } }";
+
+/// What a run measures.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Leads,
+    Actions,
+    Floor,
+}
+
+impl Shape {
+    fn query(self) -> &'static str {
+        match self {
+            Self::Leads => QUERY,
+            Self::Actions => ACTIONS,
+            Self::Floor => FLOOR,
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Leads => "50 leads by created_at, each with its first 10 actions",
+            Self::Actions => "50 actions by due date, each with its lead",
+            Self::Floor => "the viewer's id and the workspace's (the floor under every query)",
+        }
+    }
+}
 const QUERY: &str = "query Leads($slug: String!) { workspace(slug: $slug) { leads(first: 50, orderBy: CREATED_AT_ASC) { edges { node { id name url status actions(first: 10) { id actionType state dueDate } } } } } }";
 
 struct Args {
     clients: usize,
     seconds: u64,
     leads: usize,
-    floor: bool,
+    shape: Shape,
 }
 
 fn args() -> anyhow::Result<Args> {
-    let mut a = Args { clients: 16, seconds: 20, leads: 50, floor: false };
+    let mut a = Args { clients: 16, seconds: 20, leads: 50, shape: Shape::Leads };
     let mut argv = std::env::args().skip(1);
     while let Some(flag) = argv.next() {
         if flag == "--floor" {
-            a.floor = true;
+            a.shape = Shape::Floor;
             continue;
         }
         let value = argv.next().with_context(|| format!("{flag} needs a value"))?;
@@ -42,7 +72,15 @@ fn args() -> anyhow::Result<Args> {
             "--clients" => a.clients = usize::try_from(number()?)?,
             "--seconds" => a.seconds = number()?,
             "--leads" => a.leads = usize::try_from(number()?)?,
-            other => bail!("unknown flag {other} (use --clients N, --seconds N, --leads N, --floor)"),
+            "--query" => {
+                a.shape = match value.as_str() {
+                    "leads" => Shape::Leads,
+                    "actions" => Shape::Actions,
+                    "floor" => Shape::Floor,
+                    other => bail!("--query is leads, actions or floor, not {other:?}"),
+                }
+            }
+            other => bail!("unknown flag {other} (use --clients N, --seconds N, --leads N, --query leads|actions|floor)"),
         }
     }
     ensure!(a.clients > 0 && a.seconds > 0 && a.leads > 0, "--clients, --seconds and --leads must be at least 1");
@@ -142,9 +180,12 @@ async fn main() -> anyhow::Result<()> {
     let edges = check["data"]["workspace"]["leads"]["edges"].as_array().with_context(|| format!("the leads query failed: {check}"))?;
     ensure!(edges.len() == args.leads.min(50), "expected {} leads, got {}", args.leads.min(50), edges.len());
     ensure!(edges.iter().all(|e| e["node"]["actions"].as_array().map(Vec::len) == Some(10)), "each lead should have 10 actions");
+    let check = post(&client, &url, &token, ACTIONS, json!({ "slug": slug })).await?;
+    let edges = check["data"]["workspace"]["actions"]["edges"].as_array().with_context(|| format!("the actions query failed: {check}"))?;
+    ensure!(edges.iter().all(|e| e["node"]["lead"]["id"].is_string()), "each action should have its lead");
 
     // Warm up, then measure.
-    let measured = if args.floor { FLOOR } else { QUERY };
+    let measured = args.shape.query();
     let body = Arc::new(serde_json::to_vec(&json!({ "query": measured, "variables": { "slug": slug } }))?);
     let run = |seconds: u64| {
         let (client, url, token, body) = (client.clone(), url.clone(), token.clone(), Arc::clone(&body));
@@ -200,11 +241,7 @@ async fn main() -> anyhow::Result<()> {
     let (rss, peak) = (memory_kib(server_pid, "VmRSS:"), memory_kib(server_pid, "VmHWM:"));
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)].as_secs_f64() * 1000.0;
-    if args.floor {
-        println!("query: the viewer's id and the workspace's (the floor under every query)");
-    } else {
-        println!("query: 50 leads by created_at, each with its first 10 actions ({} leads seeded)", args.leads);
-    }
+    println!("query: {} ({} leads with 12 actions each seeded)", args.shape.describe(), args.leads);
     println!("clients: {}  duration: {:.1}s  requests: {}  errors: {}", args.clients, elapsed, latencies.len(), errors);
     println!("throughput: {:.0} req/s", latencies.len() as f64 / elapsed);
     println!("latency: p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms  max {:.2} ms", pct(0.50), pct(0.90), pct(0.99), pct(1.0));

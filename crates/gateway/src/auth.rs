@@ -31,6 +31,9 @@ pub struct Claims {
     pub exp: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iat: Option<i64>,
+    /// Not before: a token is refused until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nbf: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aud: Option<Audience>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,8 +89,9 @@ impl Jwt {
         let claims = Claims {
             sub: user_id.to_string(),
             email: Some(email.to_string()),
-            exp: now + ttl.as_secs() as i64,
+            exp: now.saturating_add(i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX)),
             iat: Some(now),
+            nbf: None,
             aud: self.config.audience.clone().map(Audience::One),
             iss: self.config.issuer.clone(),
         };
@@ -122,8 +126,14 @@ impl Jwt {
             .ok()
             .and_then(|p| serde_json::from_slice(&p).ok())
             .ok_or_else(|| unauthenticated("unreadable claims"))?;
-        if claims.exp + LEEWAY_SECS < chrono::Utc::now().timestamp() {
+        // Saturating: a claim near i64::MAX must not overflow (a panic in debug builds, a wrap in
+        // release ones that would accept an expired token).
+        let now = chrono::Utc::now().timestamp();
+        if claims.exp.saturating_add(LEEWAY_SECS) < now {
             return Err(unauthenticated("expired"));
+        }
+        if claims.nbf.is_some_and(|nbf| nbf.saturating_sub(LEEWAY_SECS) > now) {
+            return Err(unauthenticated("not valid yet"));
         }
         if let Some(wanted) = &self.config.audience
             && !claims.aud.as_ref().is_some_and(|a| a.contains(wanted))
@@ -232,7 +242,12 @@ impl Authenticator {
         Ok(Viewer {
             user_id: grant.user_id,
             email: grant.email,
-            credential: Credential::ApiKey { key_id: grant.key_id, workspace_id: grant.workspace_id, role_cap: grant.role_cap },
+            credential: Credential::ApiKey {
+                key_id: grant.key_id,
+                workspace_id: grant.workspace_id,
+                role_cap: grant.role_cap,
+                expires_at: grant.expires_at,
+            },
         })
     }
 }
@@ -278,6 +293,38 @@ mod tests {
         mac.update(input.as_bytes());
         let sig = URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes());
         assert!(jwt(SECRET).verify(&format!("{input}.{sig}")).is_err());
+    }
+
+    fn signed(claims: &str) -> String {
+        let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
+        let input = format!("{header}.{}", URL_SAFE_NO_PAD.encode(claims));
+        let mut mac = jwt(SECRET).mac();
+        mac.update(input.as_bytes());
+        format!("{input}.{}", URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes()))
+    }
+
+    #[test]
+    fn a_token_not_valid_yet_is_refused_and_one_whose_time_has_come_is_not() {
+        let now = chrono::Utc::now().timestamp();
+        let id = Uuid::now_v7();
+        let later = signed(&format!(r#"{{"sub":"{id}","exp":{},"nbf":{}}}"#, now + 3600, now + 600));
+        assert!(matches!(jwt(SECRET).verify(&later), Err(ApiError::Unauthenticated(m)) if m.contains("not valid yet")));
+        let now_valid = signed(&format!(r#"{{"sub":"{id}","exp":{},"nbf":{}}}"#, now + 3600, now - 1));
+        assert!(jwt(SECRET).verify(&now_valid).is_ok());
+    }
+
+    #[test]
+    fn times_at_the_edges_of_i64_neither_overflow_nor_pass() {
+        let id = Uuid::now_v7();
+        // exp near i64::MAX: valid (far future), and no overflow when the leeway is added.
+        assert!(jwt(SECRET).verify(&signed(&format!(r#"{{"sub":"{id}","exp":{}}}"#, i64::MAX - 1))).is_ok());
+        assert!(jwt(SECRET).verify(&signed(&format!(r#"{{"sub":"{id}","exp":{}}}"#, i64::MAX))).is_ok());
+        // exp near i64::MIN is long expired, whatever the arithmetic.
+        assert!(jwt(SECRET).verify(&signed(&format!(r#"{{"sub":"{id}","exp":{}}}"#, i64::MIN))).is_err());
+        // nbf at the edges: i64::MIN has come, i64::MAX has not.
+        let far = i64::MAX;
+        assert!(jwt(SECRET).verify(&signed(&format!(r#"{{"sub":"{id}","exp":{far},"nbf":{}}}"#, i64::MIN))).is_ok());
+        assert!(jwt(SECRET).verify(&signed(&format!(r#"{{"sub":"{id}","exp":{far},"nbf":{far}}}"#))).is_err());
     }
 
     #[test]

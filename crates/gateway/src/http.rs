@@ -5,14 +5,14 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
-use async_graphql::{BatchRequest, BatchResponse, Data, ServerError};
+use async_graphql::{BatchRequest, BatchResponse, Data};
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
+use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use platform::ApiError;
 use platform::domain::Services;
 use platform::events::{EventHub, SubscriptionViewer};
@@ -54,20 +54,107 @@ pub fn router(state: AppState, max_body_bytes: usize) -> Router {
         .layer(DefaultBodyLimit::max(max_body_bytes))
 }
 
-/// GraphQL over GET is refused: it would let a link or an image run operations with the
-/// visitor's cookies or cached credentials. POST with a JSON body is the way.
-async fn graphql_get() -> Response {
-    error_response(
-        StatusCode::METHOD_NOT_ALLOWED,
-        ApiError::BadUserInput("send GraphQL as POST with Content-Type: application/json".into()),
-    )
+/// The media type a GraphQL response is written in, from the request's `Accept` (the GraphQL
+/// over HTTP spec): `application/graphql-response+json` when the client prefers it, else
+/// `application/json` (also for a missing `Accept`, `*/*` or `application/*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaType {
+    Json,
+    GraphqlResponse,
 }
 
-fn error_response(status: StatusCode, error: ApiError) -> Response {
-    let error: async_graphql::Error = error.into();
-    let server_error: ServerError = error.into_server_error(Default::default());
-    let body = async_graphql::Response::from_errors(vec![server_error]);
-    (status, Json(body)).into_response()
+impl MediaType {
+    fn content_type(self) -> &'static str {
+        match self {
+            Self::Json => "application/json; charset=utf-8",
+            Self::GraphqlResponse => "application/graphql-response+json; charset=utf-8",
+        }
+    }
+
+    /// The type to answer in; `None` when the client accepts neither (answered 406). The
+    /// highest `q` wins, a named type over a wildcard, and the GraphQL type over plain JSON.
+    pub fn negotiate(headers: &HeaderMap) -> Option<Self> {
+        let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).filter(|v| !v.trim().is_empty()) else {
+            return Some(Self::Json);
+        };
+        let mut best: Option<(u16, u8, Self)> = None;
+        for range in accept.split(',') {
+            let mut parts = range.split(';').map(str::trim);
+            let media = parts.next().unwrap_or_default().to_ascii_lowercase();
+            let q = parts
+                .find_map(|p| p.strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()))
+                .map_or(1000, |q| (q.clamp(0.0, 1.0) * 1000.0) as u16);
+            let (rank, media) = match media.as_str() {
+                "application/graphql-response+json" => (3, Self::GraphqlResponse),
+                "application/json" => (2, Self::Json),
+                "application/*" | "*/*" => (1, Self::Json),
+                _ => continue,
+            };
+            if q > 0 && best.is_none_or(|(bq, brank, _)| (q, rank) > (bq, brank)) {
+                best = Some((q, rank, media));
+            }
+        }
+        best.map(|(_, _, media)| media)
+    }
+}
+
+/// An answer written in `media`: the body, and `status` as the response's.
+fn answer(media: MediaType, status: StatusCode, body: Vec<u8>) -> Response {
+    (status, [(header::CONTENT_TYPE, media.content_type())], body).into_response()
+}
+
+/// A request refused before it ran (a transport rule, a sign-in failure, a limit): under
+/// `application/json` with `json_status`, under `application/graphql-response+json` with
+/// `status`, and without `data` (nothing was executed).
+fn refusal(media: MediaType, json_status: StatusCode, status: StatusCode, error: async_graphql::ServerError) -> Response {
+    let response = async_graphql::Response::from_errors(vec![error]);
+    match media {
+        MediaType::Json => answer(media, json_status, platform::one_pass::write_response(&BatchResponse::Single(response))),
+        MediaType::GraphqlResponse => answer(media, status, errors_only(&response)),
+    }
+}
+
+/// `{"errors": […]}`: a response to a request that never executed has no `data` entry.
+fn errors_only(response: &async_graphql::Response) -> Vec<u8> {
+    serde_json::to_vec(&serde_json::json!({ "errors": response.errors })).unwrap_or_default()
+}
+
+/// The status of a request error (one that stopped the request before execution: parse,
+/// validation, variables, a refused input) under `application/graphql-response+json`.
+fn request_error_status(response: &async_graphql::Response) -> Option<StatusCode> {
+    if response.data != async_graphql::Value::Null || response.errors.is_empty() || response.errors.iter().any(|e| !e.path.is_empty()) {
+        return None;
+    }
+    let code = response.errors.iter().find_map(|e| match e.extensions.as_ref().and_then(|x| x.get("code")) {
+        Some(async_graphql::Value::String(code)) => Some(code.clone()),
+        _ => None,
+    });
+    Some(match code.as_deref() {
+        Some("UNAUTHENTICATED") => StatusCode::UNAUTHORIZED,
+        Some("FORBIDDEN") => StatusCode::FORBIDDEN,
+        Some("LIMIT_EXCEEDED") => StatusCode::TOO_MANY_REQUESTS,
+        Some("INTERNAL") => StatusCode::INTERNAL_SERVER_ERROR,
+        _ => StatusCode::BAD_REQUEST,
+    })
+}
+
+/// GraphQL over GET is refused: it would let a link or an image run operations with the
+/// visitor's cookies or cached credentials. POST with a JSON body is the way.
+async fn graphql_get(headers: HeaderMap) -> Response {
+    let media = MediaType::negotiate(&headers).unwrap_or(MediaType::Json);
+    let error = ApiError::BadUserInput("send GraphQL as POST with Content-Type: application/json".into()).into_server_error();
+    let mut response = refusal(media, StatusCode::METHOD_NOT_ALLOWED, StatusCode::METHOD_NOT_ALLOWED, error);
+    response.headers_mut().insert(header::ALLOW, axum::http::HeaderValue::from_static("POST"));
+    response
+}
+
+/// A query over one of the limits (depth, complexity, aliases, batch size) is refused before
+/// it runs, as async-graphql refuses depth and complexity: one code,
+/// `GRAPHQL_VALIDATION_FAILED`, for every limit.
+fn limit_error(message: String) -> async_graphql::ServerError {
+    let mut response = async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(message, None)]);
+    platform::request::label_validation_errors(&mut response);
+    response.errors.remove(0)
 }
 
 fn is_json(headers: &HeaderMap) -> bool {
@@ -80,40 +167,49 @@ fn is_json(headers: &HeaderMap) -> bool {
 
 async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let started = Instant::now();
+    let Some(media) = MediaType::negotiate(&headers) else {
+        let body = "GraphQL answers in application/graphql-response+json or application/json";
+        return (StatusCode::NOT_ACCEPTABLE, body).into_response();
+    };
+    let bad_request = |message: &str| ApiError::BadUserInput(message.into()).into_server_error();
     // Only JSON: an HTML form cannot send it cross-site without a preflight.
     if !is_json(&headers) {
-        return error_response(StatusCode::UNSUPPORTED_MEDIA_TYPE, ApiError::BadUserInput("Content-Type must be application/json".into()));
+        let error = bad_request("Content-Type must be application/json");
+        return refusal(media, StatusCode::UNSUPPORTED_MEDIA_TYPE, StatusCode::UNSUPPORTED_MEDIA_TYPE, error);
     }
     let mut batch: BatchRequest = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(_) => {
-            return error_response(StatusCode::BAD_REQUEST, ApiError::BadUserInput("the body is not a GraphQL request in JSON".into()));
+            return refusal(
+                media,
+                StatusCode::BAD_REQUEST,
+                StatusCode::BAD_REQUEST,
+                bad_request("the body is not a GraphQL request in JSON"),
+            );
         }
     };
     if let BatchRequest::Batch(requests) = &batch
         && requests.len() > state.max_batch
     {
-        return error_response(
-            StatusCode::BAD_REQUEST,
-            ApiError::BadUserInput(format!("a batch holds at most {} requests", state.max_batch)),
-        );
+        let error = limit_error(format!("a batch holds at most {} requests", state.max_batch));
+        return refusal(media, StatusCode::OK, StatusCode::BAD_REQUEST, error);
     }
     // Parsed once here (async-graphql keeps the parse) to cap aliases before anything runs.
     for request in batch.iter_mut() {
         if let Ok(doc) = request.parsed_query()
             && crate::limits::alias_count(doc) > state.max_aliases
         {
-            return error_response(
-                StatusCode::BAD_REQUEST,
-                ApiError::BadUserInput(format!("a query may use at most {} aliases", state.max_aliases)),
-            );
+            let error = limit_error(format!("a query may use at most {} aliases", state.max_aliases));
+            return refusal(media, StatusCode::OK, StatusCode::BAD_REQUEST, error);
         }
     }
     let viewer = match state.auth.from_headers(&headers).await {
         Ok(v) => v,
         Err(e) => {
             state.metrics.observe(started.elapsed(), [e.code().as_str().to_string()]);
-            return error_response(StatusCode::OK, e);
+            let status = if matches!(e, ApiError::Internal(_)) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::UNAUTHORIZED };
+            let status = if matches!(e, ApiError::LimitExceeded(_)) { StatusCode::TOO_MANY_REQUESTS } else { status };
+            return refusal(media, StatusCode::OK, status, e.into_server_error());
         }
     };
     // Written below by `write_response`, which takes lists rendered in one pass as they are.
@@ -123,9 +219,14 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
         BatchResponse::Single(r) => error_codes(r),
         BatchResponse::Batch(rs) => rs.iter().flat_map(error_codes).collect(),
     };
-    let body = platform::one_pass::write_response(&response);
     state.metrics.observe(started.elapsed(), codes);
-    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+    if media == MediaType::GraphqlResponse
+        && let BatchResponse::Single(one) = &response
+        && let Some(status) = request_error_status(one)
+    {
+        return answer(media, status, errors_only(one));
+    }
+    answer(media, StatusCode::OK, platform::one_pass::write_response(&response))
 }
 
 fn error_codes(response: &async_graphql::Response) -> Vec<String> {

@@ -14,6 +14,7 @@ pub mod subscription;
 use std::sync::Arc;
 
 use platform::config::Config;
+use platform::db::Pools;
 use platform::domain::Services;
 use platform::events::EventHub;
 use platform::request::Api;
@@ -24,25 +25,27 @@ use crate::auth::{Authenticator, Jwt};
 use crate::http::AppState;
 use crate::schema::SchemaOptions;
 
-/// What the domains' jobs, routes and demo data run with, on `db`.
-pub fn services(config: &Config, db: DatabaseConnection) -> Services {
-    Services { db, directory: Arc::new(identity::IdentityDirectory), keyring: config.keyring.clone() }
+/// What the domains' jobs, routes and demo data run with, on `jobs` (a pool that logs in as
+/// `mosaic_jobs`).
+pub fn services(config: &Config, jobs: DatabaseConnection) -> Services {
+    Services { db: jobs, directory: Arc::new(identity::IdentityDirectory), keyring: config.keyring.clone() }
 }
 
-/// Builds the application state on an open, migrated database.
-pub fn app_state(config: &Config, db: DatabaseConnection, database_url: &str) -> AppState {
-    let events = EventHub::listen(database_url.to_string());
-    let services = services(config, db.clone());
+/// Builds the application state on a migrated database: requests on `pools.requests`, sign-in,
+/// jobs, routes and subscriptions' checks on `pools.jobs`.
+pub fn app_state(config: &Config, pools: Pools) -> AppState {
+    let events = EventHub::listen(pools.listen_url.clone());
+    let services = services(config, pools.jobs.clone());
     let builder = schema::builder(&SchemaOptions { limits: config.limits.clone(), production: config.production })
         .data(config.keyring.clone())
-        .data(platform::db::Pool(db.clone()))
+        .data(platform::db::Pool(pools.jobs.clone()))
         .data(events.clone());
     let schema = schema::domain_data(builder, &services).finish();
     AppState {
-        api: Api::new(schema, db.clone(), Arc::clone(&services.directory)),
+        api: Api::new(schema, pools.requests.clone(), Arc::clone(&services.directory)),
         services,
-        auth: Arc::new(Authenticator::new(Jwt::new(config.jwt.clone()), db.clone())),
-        db,
+        auth: Arc::new(Authenticator::new(Jwt::new(config.jwt.clone()), pools.jobs.clone())),
+        db: pools.requests,
         metrics: Arc::new(metrics::Metrics::default()),
         events,
         max_batch: config.limits.max_batch,

@@ -54,18 +54,16 @@ async fn main() -> anyhow::Result<()> {
     match command {
         Command::Serve => serve(config).await,
         Command::Migrate => {
+            // Opening the database applies every pending migration.
             let runtime = Runtime::open(&config, false).await?;
-            let result = runtime.migrate().await;
             runtime.close().await;
-            result?;
             eprintln!("mosaic: migrations applied");
             Ok(())
         }
         Command::Token { email } => {
             let runtime = Runtime::open(&config, false).await?;
             let result = async {
-                runtime.migrate().await?;
-                let user = gateway::seed::ensure_user(&runtime.db, &email).await.map_err(|e| anyhow::anyhow!(e.message()))?;
+                let user = gateway::seed::ensure_user(&runtime.pools.jobs, &email).await.map_err(|e| anyhow::anyhow!(e.message()))?;
                 Ok::<_, anyhow::Error>(Jwt::new(config.jwt.clone()).mint(user.id, &user.email, DEV_TOKEN_TTL))
             }
             .await;
@@ -75,11 +73,8 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Seed => {
             let runtime = Runtime::open(&config, false).await?;
-            let result = async {
-                runtime.migrate().await?;
-                gateway::seed::run(&gateway::services(&config, runtime.db.clone())).await.map_err(|e| anyhow::anyhow!(e.message()))
-            }
-            .await;
+            let result =
+                gateway::seed::run(&gateway::services(&config, runtime.pools.jobs.clone())).await.map_err(|e| anyhow::anyhow!(e.message()));
             runtime.close().await;
             result?;
             eprintln!("mosaic: demo data loaded; `mosaic token --email {}` signs in as the demo user", gateway::seed::DEMO_EMAIL);
@@ -95,11 +90,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {} (is another server using it? set MOSAIC_BIND)", config.bind))?;
     let runtime = Runtime::open(&config, true).await?;
-    if let Err(e) = runtime.migrate().await {
-        runtime.close().await;
-        return Err(e.into());
-    }
-    let state = gateway::app_state(&config, runtime.db.clone(), &runtime.url);
+    let state = gateway::app_state(&config, runtime.pools.clone());
     let maintenance = tokio::spawn(gateway::maintenance::every(state.services.clone(), config.maintenance_interval));
     tracing::info!("Mosaic listens on http://{} (GraphiQL at /, GraphQL at /graphql)", config.bind);
     let served = gateway::serve(listener, state, config.limits.max_body_bytes, shutdown_signal()).await;

@@ -1,14 +1,16 @@
-//! Opening the database the configuration names: the embedded cluster, or `DATABASE_URL`.
+//! Opening the database the configuration names (the embedded cluster, or `DATABASE_URL`):
+//! migrations as the owner on a connection of their own, then the two pools the server logs
+//! in with (`platform::db::Pools`).
 
 use platform::config::{Config, Database};
+use platform::db::{API_LOGIN, JOBS_LOGIN, Pools, login_url, url_password};
 use platform::embedded::{EmbeddedOptions, EmbeddedPostgres, default_cache_dir};
-use sea_orm::DatabaseConnection;
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use sea_orm_migration::MigratorTrait;
 
 /// The database a command works on, and the embedded server behind it when there is one.
 pub struct Runtime {
-    pub db: DatabaseConnection,
-    pub url: String,
+    pub pools: Pools,
     embedded: Option<EmbeddedPostgres>,
 }
 
@@ -20,14 +22,26 @@ pub enum RuntimeError {
     Connect(sea_orm::DbErr),
     #[error("migrations failed: {0}")]
     Migrate(sea_orm::DbErr),
+    #[error("cannot connect as {role}, the role the server logs in with ({source}); see the README's \"Roles\" section")]
+    Login { role: &'static str, source: sea_orm::DbErr },
 }
 
 impl Runtime {
-    /// Opens the database; with `own_server`, this process also stops an embedded server it
-    /// found already running (the server does; one-shot commands leave it alone).
+    /// Opens the database and applies every pending migration as its owner; with
+    /// `own_server`, this process also stops an embedded server it found already running (the
+    /// server does; one-shot commands leave it alone).
     pub async fn open(config: &Config, own_server: bool) -> Result<Self, RuntimeError> {
-        let (url, embedded) = match &config.database {
-            Database::External(url) => (url.expose().clone(), None),
+        let (owner, api, jobs, embedded) = match &config.database {
+            Database::External(external) => {
+                let owner = external.owner.expose().clone();
+                // Without their own URLs the login roles use the owner's password, which
+                // `migrate` gives them.
+                let password = url_password(&owner).map(str::to_owned);
+                let api = external.api.as_ref().map_or_else(|| login_url(&owner, API_LOGIN, password.as_deref()), |u| u.expose().clone());
+                let jobs =
+                    external.jobs.as_ref().map_or_else(|| login_url(&owner, JOBS_LOGIN, password.as_deref()), |u| u.expose().clone());
+                (owner, api, jobs, None)
+            }
             Database::Embedded => {
                 let options =
                     EmbeddedOptions { data_dir: config.data_dir.clone(), cache_dir: default_cache_dir(), ephemeral: false, port: None };
@@ -38,20 +52,21 @@ impl Runtime {
                     pg.take_ownership();
                 }
                 ensure_database(&pg).await?;
-                (pg.url("mosaic"), Some(pg))
+                let owner = pg.url("mosaic");
+                let (api, jobs) = (login_url(&owner, API_LOGIN, None), login_url(&owner, JOBS_LOGIN, None));
+                (owner, api, jobs, Some(pg))
             }
         };
-        let db = platform::db::connect(&url, config.pool_size).await.map_err(RuntimeError::Connect)?;
-        Ok(Self { db, url, embedded })
+        migrate(&owner, &api, &jobs).await?;
+        let pools =
+            Pools::connect(&api, &jobs, config.pool_size).await.map_err(|source| RuntimeError::Login { role: API_LOGIN, source })?;
+        Ok(Self { pools, embedded })
     }
 
-    pub async fn migrate(&self) -> Result<(), RuntimeError> {
-        migration::Migrator::up(&self.db, None).await.map_err(RuntimeError::Migrate)
-    }
-
-    /// Closes the pool, then stops the embedded server if this process owns it.
+    /// Closes the pools, then stops the embedded server if this process owns it.
     pub async fn close(mut self) {
-        let _ = self.db.close().await;
+        let _ = self.pools.requests.close().await;
+        let _ = self.pools.jobs.close().await;
         if let Some(mut pg) = self.embedded.take() {
             let _ = tokio::task::spawn_blocking(move || {
                 if let Err(error) = pg.stop() {
@@ -63,9 +78,45 @@ impl Runtime {
     }
 }
 
+/// Applies the pending migrations as the owner, on a connection of its own that closes after;
+/// when the login roles' URLs carry passwords, gives the roles those passwords (an owner that
+/// may not is told in the log, and the operator sets them once).
+pub async fn migrate(owner: &str, api: &str, jobs: &str) -> Result<(), RuntimeError> {
+    let db = platform::db::connect(owner, 1).await.map_err(RuntimeError::Connect)?;
+    let result = migration::Migrator::up(&db, None).await.map_err(RuntimeError::Migrate);
+    if result.is_ok() {
+        for (role, url) in [(API_LOGIN, api), (JOBS_LOGIN, jobs)] {
+            let Some(password) = url_password(url) else { continue };
+            if let Err(error) = set_password(&db, role, password).await {
+                tracing::warn!(role, %error, "cannot set the login role's password; set it once as the database's administrator");
+            }
+        }
+    }
+    let _ = db.close().await;
+    result
+}
+
+/// `ALTER ROLE … PASSWORD` takes no parameters: the password goes in through a setting (a
+/// parameter), and Postgres quotes it as a literal itself.
+async fn set_password(db: &sea_orm::DatabaseConnection, role: &str, password: &str) -> Result<(), sea_orm::DbErr> {
+    db.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT set_config('mosaic.login_role', $1, false), set_config('mosaic.login_password', $2, false)",
+        [role.into(), password.into()],
+    ))
+    .await?;
+    let result = db
+        .execute_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "DO $$ BEGIN EXECUTE format('ALTER ROLE %I PASSWORD %L', current_setting('mosaic.login_role'), current_setting('mosaic.login_password')); END $$",
+        ))
+        .await;
+    db.execute_unprepared("RESET mosaic.login_role; RESET mosaic.login_password").await?;
+    result.map(|_| ())
+}
+
 /// The embedded cluster starts with only `postgres`; the app's database is made once.
 async fn ensure_database(pg: &EmbeddedPostgres) -> Result<(), RuntimeError> {
-    use sea_orm::{ConnectionTrait, DbBackend, Statement};
     let admin = platform::db::connect(&pg.url("postgres"), 1).await.map_err(RuntimeError::Connect)?;
     let exists = admin
         .query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT 1 AS one FROM pg_database WHERE datname = 'mosaic'"))

@@ -79,6 +79,26 @@ macro_rules! domains {
             $(tables.extend(<$domain as Domain>::tables().iter().copied());)*
             tables
         }
+
+        /// What `mosaic_app` and `mosaic_worker` may do to each table, as (table, role,
+        /// privileges): identity's and every domain's declared grants. The login roles and
+        /// the bookkeeping table appear nowhere: they hold nothing.
+        pub fn privileges() -> Vec<(&'static str, &'static str, &'static str)> {
+            let mut grants = identity::grants();
+            $(grants.extend(<$domain as Domain>::grants());)*
+            grants
+                .into_iter()
+                .flat_map(|g| [(g.table, "mosaic_app", g.app), (g.table, "mosaic_worker", g.worker)])
+                .filter(|(_, _, privileges)| !privileges.is_empty())
+                .collect()
+        }
+
+        /// The global tables of every domain (see `Domain::reference_tables`).
+        pub fn domain_reference_tables() -> Vec<&'static str> {
+            let mut tables = Vec::new();
+            $(tables.extend(<$domain as Domain>::reference_tables().iter().copied());)*
+            tables
+        }
     };
 }
 

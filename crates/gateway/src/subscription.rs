@@ -4,7 +4,7 @@
 use async_graphql::{Context, Enum, Result, SimpleObject, Subscription};
 use futures_util::{Stream, StreamExt};
 use platform::Credential;
-use platform::events::{change_stream, subscription_viewer};
+use platform::events::{change_stream, guarded, subscription_viewer};
 use uuid::Uuid;
 
 #[derive(Enum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,17 +27,17 @@ pub struct MembershipSubscription;
 #[Subscription]
 impl MembershipSubscription {
     /// Fires when the viewer is added to a workspace, removed from one, or their role changes.
+    /// With an API key, the stream ends when the key is revoked or expires.
     async fn membership_changed(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = MembershipChange> + use<>> {
         let viewer = subscription_viewer(ctx)?;
-        let events = change_stream(ctx)?;
+        let events = guarded(change_stream(ctx)?, &viewer, None);
         Ok(events.filter_map(move |event| {
             // An API key only ever hears about its own workspace.
             let in_scope = |ws: Option<Uuid>| match &viewer.credential {
                 Credential::ApiKey { workspace_id, .. } => ws == Some(*workspace_id),
                 Credential::Token => true,
             };
-            let change = event
-                .ok()
+            let change = Some(event)
                 .filter(|e| e.topic == "workspace_members" && e.user_id == Some(viewer.user_id) && in_scope(e.workspace_id))
                 .and_then(|e| {
                     let kind = match e.op.as_str() {

@@ -322,7 +322,7 @@ async fn an_action_changed_through_one_replica_reaches_a_subscriber_on_another()
     let app = TestApp::new().await;
     let ada = app.sign_up("ada@example.com").await;
     // Replica B: its own pool, its own LISTEN connection, its own HTTP server.
-    let replica = app.replica();
+    let replica = app.replica().await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(gateway::serve(listener, replica, 1 << 20, std::future::pending()));

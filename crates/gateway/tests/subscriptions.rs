@@ -6,46 +6,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::TestApp;
-use futures_util::{SinkExt, StreamExt};
+use common::{TestApp, connect, next_json, serve};
+use futures_util::SinkExt;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-
-async fn serve(app: &TestApp) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    let state = app.state.clone();
-    tokio::spawn(async move { gateway::serve(listener, state, 1 << 20, std::future::pending()).await });
-    addr
-}
-
-type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-async fn connect(addr: &str, init: Value) -> Socket {
-    let mut request = format!("ws://{addr}/graphql/ws").into_client_request().unwrap();
-    request.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
-    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
-    socket.send(Message::text(json!({ "type": "connection_init", "payload": init }).to_string())).await.unwrap();
-    socket
-}
-
-async fn next_json(socket: &mut Socket) -> Value {
-    loop {
-        let message =
-            tokio::time::timeout(Duration::from_secs(10), socket.next()).await.expect("a message in time").expect("open").unwrap();
-        match message {
-            Message::Text(text) => {
-                let value: Value = serde_json::from_str(&text).unwrap();
-                if value["type"] != "ping" && value["type"] != "pong" {
-                    return value;
-                }
-            }
-            Message::Close(frame) => return json!({ "type": "closed", "frame": frame.map(|f| f.reason.to_string()) }),
-            _ => {}
-        }
-    }
-}
 
 #[tokio::test]
 async fn a_member_added_elsewhere_is_told_over_graphql_ws() {

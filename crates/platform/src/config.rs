@@ -34,9 +34,20 @@ pub enum ConfigError {
 #[derive(Debug, Clone)]
 pub enum Database {
     /// `DATABASE_URL` is set: use it, start nothing.
-    External(Secret<String>),
+    External(ExternalDatabase),
     /// Start (or reuse) the embedded Postgres in `data_dir`.
     Embedded,
+}
+
+/// A Postgres the server did not start: the owner's URL (migrations only) and, when given,
+/// the URLs of the two roles the server logs in as (see `crate::db::Logins`).
+#[derive(Debug, Clone)]
+pub struct ExternalDatabase {
+    pub owner: Secret<String>,
+    /// `MOSAIC_API_DATABASE_URL`: requests' connections, as `mosaic_api`.
+    pub api: Option<Secret<String>>,
+    /// `MOSAIC_JOBS_DATABASE_URL`: background work's connections, as `mosaic_jobs`.
+    pub jobs: Option<Secret<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -89,7 +100,24 @@ impl Config {
         let database = match lookup("DATABASE_URL") {
             Some(url) => {
                 check_database_url(&url)?;
-                Database::External(Secret::new(url))
+                let login = |name: &'static str| -> Result<Option<Secret<String>>, ConfigError> {
+                    match lookup(name) {
+                        Some(url) => {
+                            check_database_url(&url).map_err(|e| ConfigError::Invalid {
+                                name,
+                                expected: "a postgres:// URL",
+                                value: e.to_string(),
+                            })?;
+                            Ok(Some(Secret::new(url)))
+                        }
+                        None => Ok(None),
+                    }
+                };
+                Database::External(ExternalDatabase {
+                    owner: Secret::new(url),
+                    api: login("MOSAIC_API_DATABASE_URL")?,
+                    jobs: login("MOSAIC_JOBS_DATABASE_URL")?,
+                })
             }
             None => Database::Embedded,
         };

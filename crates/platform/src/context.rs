@@ -11,6 +11,7 @@ use uuid::Uuid;
 use crate::batch::LocalTasks;
 use crate::directory::Directory;
 use crate::error::ApiError;
+use crate::fields::SqlSelection;
 use crate::tenancy::{MEMBERSHIPS, Membership, Memberships, Role, membership};
 
 /// How the viewer signed in.
@@ -18,8 +19,9 @@ use crate::tenancy::{MEMBERSHIPS, Membership, Memberships, Role, membership};
 pub enum Credential {
     /// A bearer JWT: the user acts with their own roles.
     Token,
-    /// An API key: it acts as its creator, only in its workspace, with its role capped by its scopes.
-    ApiKey { key_id: Uuid, workspace_id: Uuid, role_cap: Role },
+    /// An API key: it acts as its creator, only in its workspace, with its role capped by its
+    /// scopes, until it expires (or is revoked).
+    ApiKey { key_id: Uuid, workspace_id: Uuid, role_cap: Role, expires_at: Option<chrono::DateTime<chrono::Utc>> },
 }
 
 /// The signed-in user of a request.
@@ -39,6 +41,9 @@ impl Viewer {
     }
 }
 
+/// A nested list's selection as SQL, or `None` when Postgres cannot write it.
+type Selection = Option<Arc<SqlSelection>>;
+
 /// Everything a resolver needs about its request. Put into async-graphql's request data by
 /// [`crate::request::execute`]; read with [`RequestContext::of`].
 pub struct RequestContext {
@@ -47,6 +52,10 @@ pub struct RequestContext {
     directory: Arc<dyn Directory>,
     memberships: Mutex<Option<Arc<Memberships>>>,
     loaders: Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
+    /// The SQL of each nested list's selection, worked out once per field of the query
+    /// (every parent's list of that field shares it): by the field's place in the parsed query
+    /// and the item type.
+    selections: Mutex<HashMap<(usize, TypeId), Selection>>,
     tasks: Arc<LocalTasks>,
 }
 
@@ -58,6 +67,7 @@ impl RequestContext {
             directory,
             memberships: Mutex::new(None),
             loaders: Mutex::new(HashMap::new()),
+            selections: Mutex::new(HashMap::new()),
             tasks: Arc::new(LocalTasks::default()),
         }
     }
@@ -171,6 +181,22 @@ impl RequestContext {
     /// The workspaces the viewer can read, sorted.
     pub async fn workspace_ids(&self) -> Result<Arc<[Uuid]>, ApiError> {
         Ok(Arc::clone(&self.memberships().await?.ids))
+    }
+
+    /// The SQL selection of the field at `place` in the parsed query for items of type `T`,
+    /// worked out by `make` the first time it is asked for.
+    pub(crate) fn selection<T: 'static>(
+        &self,
+        place: usize,
+        make: impl FnOnce() -> Option<Arc<SqlSelection>>,
+    ) -> Option<Arc<SqlSelection>> {
+        let key = (place, TypeId::of::<T>());
+        if let Some(found) = lock(&self.selections).get(&key) {
+            return found.clone();
+        }
+        let made = make();
+        lock(&self.selections).insert(key, made.clone());
+        made
     }
 
     /// The request's one loader of type `L`, made on first use: one loader per

@@ -27,6 +27,49 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
     Database::connect(options).await
 }
 
+/// The two roles the server logs in as (`migration/src/sql/0005_roles.sql`): requests run on
+/// `mosaic_api` connections, which can become `mosaic_app` and nothing else; background work
+/// runs on `mosaic_jobs` connections, which can become `mosaic_worker` and nothing else.
+pub const API_LOGIN: &str = "mosaic_api";
+pub const JOBS_LOGIN: &str = "mosaic_jobs";
+
+/// The connections a server runs on: one pool for requests, one for background work.
+#[derive(Clone)]
+pub struct Pools {
+    /// As `mosaic_api`: every request's transaction.
+    pub requests: DatabaseConnection,
+    /// As `mosaic_jobs`: sign-in provisioning, API key checks, jobs, webhooks, subscriptions'
+    /// membership checks.
+    pub jobs: DatabaseConnection,
+    /// Where the change listener connects (as `mosaic_jobs`).
+    pub listen_url: String,
+}
+
+/// `url` with its user replaced by `user` and its password by `password` (none when `None`):
+/// how the login roles' URLs are made from the owner's when they are not given.
+pub fn login_url(url: &str, user: &str, password: Option<&str>) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("postgres", url));
+    let host = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+    match password {
+        Some(p) => format!("{scheme}://{user}:{p}@{host}"),
+        None => format!("{scheme}://{user}@{host}"),
+    }
+}
+
+/// The password in a URL, if it has one.
+pub fn url_password(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let userinfo = rest.rsplit_once('@')?.0;
+    userinfo.split_once(':').map(|(_, p)| p).filter(|p| !p.is_empty())
+}
+
+impl Pools {
+    /// Connects both pools: `requests` connections for requests, a few for background work.
+    pub async fn connect(api_url: &str, jobs_url: &str, requests: u32) -> Result<Self, DbErr> {
+        Ok(Self { requests: connect(api_url, requests).await?, jobs: connect(jobs_url, 4).await?, listen_url: jobs_url.to_owned() })
+    }
+}
+
 /// Who a transaction runs for; what row-level security sees.
 #[derive(Debug, Clone, Default)]
 pub struct DbScope {
@@ -71,10 +114,8 @@ pub(crate) fn scope_statement(role: &str, scope: &DbScope) -> Statement {
 /// Whether the database answers and every migration has run: what `/readyz` reports.
 pub async fn ready(db: &DatabaseConnection, expected_migrations: usize) -> bool {
     let check = async {
-        let row = db
-            .query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT count(*)::bigint AS n FROM seaql_migrations"))
-            .await
-            .ok()??;
+        let row =
+            db.query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT tenancy.migrations_applied() AS n")).await.ok()??;
         let n: i64 = row.try_get("", "n").ok()?;
         Some(n as usize >= expected_migrations)
     };
@@ -85,3 +126,18 @@ pub async fn ready(db: &DatabaseConnection, expected_migrations: usize) -> bool 
 /// maintenance as the worker role, subscriptions). The gateway puts it into the schema's data.
 #[derive(Clone)]
 pub struct Pool(pub DatabaseConnection);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_urls_swap_the_user_and_keep_the_rest() {
+        let owner = "postgres://owner:s3cret@db.internal:5432/mosaic?sslmode=require";
+        assert_eq!(login_url(owner, API_LOGIN, None), "postgres://mosaic_api@db.internal:5432/mosaic?sslmode=require");
+        assert_eq!(login_url(owner, JOBS_LOGIN, Some("pw")), "postgres://mosaic_jobs:pw@db.internal:5432/mosaic?sslmode=require");
+        assert_eq!(login_url("postgresql://app@127.0.0.1:5/x", API_LOGIN, None), "postgresql://mosaic_api@127.0.0.1:5/x");
+        assert_eq!(url_password(owner), Some("s3cret"));
+        assert_eq!(url_password("postgres://app@h/x"), None);
+    }
+}

@@ -51,6 +51,24 @@ pub struct Job {
     pub run: JobRun,
 }
 
+/// What the two working roles may do to a table: privileges written as
+/// `SELECT,INSERT,UPDATE,DELETE` (in that order), empty for none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grant {
+    pub table: &'static str,
+    pub app: &'static str,
+    pub worker: &'static str,
+}
+
+impl Grant {
+    pub const ALL: &'static str = "SELECT,INSERT,UPDATE,DELETE";
+
+    /// Read and written by requests and by background work alike.
+    pub fn read_write(table: &'static str) -> Self {
+        Self { table, app: Self::ALL, worker: Self::ALL }
+    }
+}
+
 /// One domain of the API.
 pub trait Domain: 'static {
     type Query: ObjectType + Default + 'static;
@@ -64,6 +82,20 @@ pub trait Domain: 'static {
     /// The tables the domain's migration makes, for the tests that read the catalogue
     /// (constraints with typed errors, grants, keys ready for distribution).
     fn tables() -> &'static [&'static str];
+
+    /// Which of them are global (catalogues without `workspace_id`): with Citus, reference
+    /// tables copied to every node. Every other table is distributed by `workspace_id`.
+    fn reference_tables() -> &'static [&'static str] {
+        &[]
+    }
+
+    /// What the request role (`mosaic_app`) and the worker role (`mosaic_worker`) may do to
+    /// each table, as `has_table_privilege` reports it: by default both may read and write
+    /// every table (row-level security decides which rows). A domain whose tables are read-only
+    /// to requests, or append-only, says so here; a test holds the database to it.
+    fn grants() -> Vec<Grant> {
+        Self::tables().iter().map(|table| Grant::read_write(table)).collect()
+    }
 
     /// Puts what the domain's resolvers need into the schema's data.
     fn data<Q, M, S>(builder: SchemaBuilder<Q, M, S>, _services: &Services) -> SchemaBuilder<Q, M, S> {

@@ -77,6 +77,15 @@ impl ApiError {
     pub fn forbidden_role() -> Self {
         Self::Forbidden("your role in this workspace does not allow this".into())
     }
+
+    /// The error as a response's error with no place in the query (a transport or sign-in
+    /// failure, a refused input): no `locations`, which count from 1 where there is one.
+    pub fn into_server_error(self) -> async_graphql::ServerError {
+        let error: async_graphql::Error = self.into();
+        let mut server_error = error.into_server_error(async_graphql::Pos::default());
+        server_error.locations.clear();
+        server_error
+    }
 }
 
 impl From<sea_orm::DbErr> for ApiError {

@@ -112,6 +112,44 @@ pub fn ends_membership(event: &ChangeEvent, user_id: Uuid, workspace_id: Uuid) -
     event.topic == "workspace_members" && event.op == "delete" && event.user_id == Some(user_id) && event.workspace_id == Some(workspace_id)
 }
 
+/// Whether `event` changes whether `viewer`'s credential holds: their API key revoked,
+/// deleted, or given another expiry (a client subscribes again, and is checked again).
+pub fn ends_credential(event: &ChangeEvent, viewer: &Viewer) -> bool {
+    match viewer.credential {
+        Credential::ApiKey { key_id, .. } => event.topic == "api_keys" && event.id == Some(key_id),
+        Credential::Token => false,
+    }
+}
+
+/// The change events a subscription of `viewer` hears, for as long as it may: until their
+/// API key is revoked or expires, and, with `workspace`, until they leave that workspace.
+pub fn guarded(
+    events: tokio_stream::wrappers::BroadcastStream<ChangeEvent>,
+    viewer: &Viewer,
+    workspace: Option<Uuid>,
+) -> impl Stream<Item = ChangeEvent> + use<> {
+    let who = viewer.clone();
+    let expiry = match viewer.credential {
+        Credential::ApiKey { expires_at: Some(at), .. } => (at - chrono::Utc::now()).to_std().unwrap_or_default(),
+        _ => std::time::Duration::MAX,
+    };
+    // A key that expires while the stream is open ends it then (no event marks the moment).
+    let expired = Box::pin(async move {
+        if expiry < std::time::Duration::from_secs(100 * 365 * 86_400) {
+            tokio::time::sleep(expiry).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    });
+    events
+        .filter_map(|event| async move { event.ok() })
+        .take_while(move |event| {
+            let holds = !ends_credential(event, &who) && workspace.is_none_or(|ws| !ends_membership(event, who.user_id, ws));
+            async move { holds }
+        })
+        .take_until(expired)
+}
+
 /// What happened to a row.
 #[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeOp {
@@ -164,16 +202,10 @@ pub async fn workspace_changes(
     if !is_member(ctx, user_id, workspace_id).await? {
         return Err(ApiError::NotFound("workspace"));
     }
-    Ok(events
-        .filter_map(|event| async move { event.ok() })
-        .take_while(move |event| {
-            let member = !ends_membership(event, user_id, workspace_id);
-            async move { member }
-        })
-        .filter_map(move |event| {
-            let change = change_of(&event, topic, workspace_id, (whose == Whose::Own).then_some(user_id));
-            async move { change }
-        }))
+    Ok(guarded(events, &viewer, Some(workspace_id)).filter_map(move |event| {
+        let change = change_of(&event, topic, workspace_id, (whose == Whose::Own).then_some(user_id));
+        async move { change }
+    }))
 }
 
 /// `event` as a change of a `topic` row in `workspace_id` (of `owner`, when given), or `None`.

@@ -315,11 +315,31 @@ fn parent_id<L: ChildList>(row: &<L::Entity as EntityTrait>::Model) -> Option<Uu
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ChildJsonKey<F> {
     pub list: ChildKey<F>,
-    pub selection: Arc<SqlSelection>,
+    pub selection: SameSelection,
+}
+
+/// A selection compared and hashed by identity: within a request, every parent's list of one
+/// field shares one (see `RequestContext::selection`), so a batch groups by a pointer, not by
+/// the text of its SQL.
+#[derive(Debug, Clone)]
+pub struct SameSelection(pub Arc<SqlSelection>);
+
+impl PartialEq for SameSelection {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for SameSelection {}
+
+impl std::hash::Hash for SameSelection {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::ptr::hash(Arc::as_ptr(&self.0), state);
+    }
 }
 
 /// The keys of a batch one statement serves: the same `first`, filter and selection.
-type JsonGroup<'k, F> = (First, &'k F, &'k SqlSelection);
+type JsonGroup<'k, F> = (First, &'k F, &'k SameSelection);
 
 /// The lists of a child list rendered by Postgres: one statement per distinct (`first`,
 /// filter, selection) in the batch.
@@ -332,12 +352,12 @@ impl<L: ChildList> Loader<ChildJsonKey<L::Filter>> for ChildrenJson<L> {
     async fn load(&self, keys: &[ChildJsonKey<L::Filter>]) -> Result<HashMap<ChildJsonKey<L::Filter>, Self::Value>, Self::Error> {
         let mut groups: HashMap<JsonGroup<'_, L::Filter>, Vec<&ChildJsonKey<L::Filter>>> = HashMap::new();
         for key in keys {
-            groups.entry((key.list.first, &key.list.filter, key.selection.as_ref())).or_default().push(key);
+            groups.entry((key.list.first, &key.list.filter, &key.selection)).or_default().push(key);
         }
         let mut found = HashMap::with_capacity(keys.len());
         for ((first, filter, selection), group) in groups {
             let parents: Vec<Uuid> = group.iter().map(|k| k.list.parent).collect();
-            let mut lists = load_json::<L>(&self.0, &parents, first, filter, selection).await.map_err(load_error)?;
+            let mut lists = load_json::<L>(&self.0, &parents, first, filter, &selection.0).await.map_err(load_error)?;
             for key in group {
                 found.insert(key.clone(), lists.remove(&key.list.parent).unwrap_or_else(|| "[]".to_owned()));
             }
@@ -356,7 +376,7 @@ pub async fn children<L: ChildList>(
 ) -> async_graphql::Result<PlainList<<L::Entity as EntityTrait>::Model>> {
     let list = ChildKey { parent, first, filter };
     if let Some(selection) = sql_selection::<<L::Entity as EntityTrait>::Model>(ctx, "a") {
-        let key = ChildJsonKey { list, selection };
+        let key = ChildJsonKey { list, selection: SameSelection(selection) };
         let json = loader(ctx, |scope| ChildrenJson::<L>(scope, PhantomData)).await?.load_one(key).await.map_err(field_error)?;
         return Ok(PlainList::rendered(json.unwrap_or_else(|| "[]".to_owned())));
     }

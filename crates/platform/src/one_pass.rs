@@ -44,7 +44,6 @@ use async_graphql::parser::types::{Field, Selection, SelectionSet};
 use async_graphql::registry::Registry;
 use async_graphql::resolver_utils::resolve_list;
 use async_graphql::{BatchResponse, Context, ContextSelectionSet, Name, OutputType, Positioned, Response, ServerResult, Value};
-use futures_util::future::join_all;
 
 use crate::fields::{Accessor, PlainObject, SqlJson, SqlSelection, is_graphql_name};
 use crate::pagination::ConnectionTotal;
@@ -331,20 +330,53 @@ async fn resolve_fields<T: PlainObject>(rows: &[ContextSelectionSet<'_>], items:
     if fields.is_empty() {
         return vec![Vec::new(); items.len()];
     }
-    let contexts: Vec<Vec<Context<'_>>> = rows.iter().map(|row| fields.iter().map(|f| row.with_field(f)).collect()).collect();
-    let futures = contexts.iter().zip(items).flat_map(|(row, item)| {
-        row.iter().map(move |ctx| async move {
+    let Some(first) = rows.first() else { return Vec::new() };
+    // What ordering each field's value needs is the same for every row: worked out once.
+    let registry = &first.schema_env.registry;
+    let walk = crate::order::Walk { registry, fragments: &first.query_env.fragments };
+    let type_name = T::type_name();
+    let types: Vec<Option<&str>> = fields.iter().map(|f| crate::order::field_type(registry, &type_name, f)).collect();
+    let contexts: Vec<Context<'_>> = rows.iter().flat_map(|row| fields.iter().map(move |f| row.with_field(f))).collect();
+    let futures = contexts.iter().enumerate().map(|(i, ctx)| {
+        let (item, field) = (items[i / fields.len()], i % fields.len());
+        let (walk, ty) = (&walk, types[field]);
+        async move {
             match item.resolve_field(ctx).await {
-                Ok(value) => Some(crate::order::in_query_order(value.unwrap_or_default(), ctx, &T::type_name())),
+                Ok(value) => {
+                    let mut value = value.unwrap_or_default();
+                    if let Some(ty) = ty {
+                        walk.value(&mut value, ty, &[&ctx.item.node.selection_set.node]);
+                    }
+                    Some(value)
+                }
                 Err(error) => {
                     ctx.add_error(error);
                     None
                 }
             }
-        })
+        }
     });
-    let mut flat = join_all(futures).await.into_iter();
+    let mut flat = join(futures).await.into_iter();
     items.iter().map(|_| flat.by_ref().take(fields.len()).collect()).collect()
+}
+
+/// Runs futures together, polling each that has not finished on every wake-up: for the few
+/// dozen a page holds, cheaper than `join_all`'s `FuturesOrdered` (a task and a queue entry
+/// each), and like it, every future registers its loader keys on its first poll.
+async fn join<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+    use futures_util::future::MaybeDone;
+    let mut all: Vec<std::pin::Pin<Box<MaybeDone<F>>>> = futures.map(|f| Box::pin(MaybeDone::Future(f))).collect();
+    std::future::poll_fn(|cx| {
+        let mut done = true;
+        for future in &mut all {
+            if future.as_mut().poll(cx).is_pending() {
+                done = false;
+            }
+        }
+        if done { std::task::Poll::Ready(()) } else { std::task::Poll::Pending }
+    })
+    .await;
+    all.iter_mut().filter_map(|f| f.as_mut().take_output()).collect()
 }
 
 /// Writes one row as its plan says.
@@ -459,6 +491,15 @@ pub fn sql_selection<T: PlainObject>(ctx: &Context<'_>, row: &str) -> Option<Arc
     if ctx.data_opt::<FieldByField>().is_some() {
         return None;
     }
+    // Every parent's list of one field of the query has the same selection: worked out once.
+    let place = ctx.item as *const Positioned<Field> as usize;
+    match ctx.data_opt::<Arc<crate::context::RequestContext>>() {
+        Some(request) => request.selection::<T>(place, || make_sql_selection::<T>(ctx, row)),
+        None => make_sql_selection::<T>(ctx, row),
+    }
+}
+
+fn make_sql_selection<T: PlainObject>(ctx: &Context<'_>, row: &str) -> Option<Arc<SqlSelection>> {
     let type_name = T::type_name();
     if !is_graphql_name(&type_name) {
         return None;

@@ -20,13 +20,13 @@ use async_graphql::registry::{MetaType, Registry};
 use async_graphql::{Context, Name, Positioned, Response, Value};
 
 /// What a walk needs: the schema's types and the query's fragments.
-struct Walk<'a> {
-    registry: &'a Registry,
-    fragments: &'a std::collections::HashMap<Name, Positioned<FragmentDefinition>>,
+pub(crate) struct Walk<'a> {
+    pub(crate) registry: &'a Registry,
+    pub(crate) fragments: &'a std::collections::HashMap<Name, Positioned<FragmentDefinition>>,
 }
 
 /// The named type under a field's type (`[Lead!]!` → `Lead`).
-fn named(ty: &str) -> &str {
+pub(crate) fn named(ty: &str) -> &str {
     ty.trim_matches(|c| c == '[' || c == ']' || c == '!')
 }
 
@@ -66,7 +66,7 @@ impl<'a> Walk<'a> {
     }
 
     /// Orders `value`, of the GraphQL type `ty` (a named type), selected by `sets`.
-    fn value(&self, value: &mut Value, ty: &str, sets: &[&'a SelectionSet]) {
+    pub(crate) fn value(&self, value: &mut Value, ty: &str, sets: &[&'a SelectionSet]) {
         match value {
             Value::List(items) => items.iter_mut().for_each(|item| self.value(item, ty, sets)),
             Value::Object(map) => self.object(map, ty, sets),
@@ -138,18 +138,23 @@ impl<'a> Walk<'a> {
     }
 }
 
+/// The named type of the field `field` of the object type `parent_type`, when the field
+/// selects a sub-selection whose keys need ordering.
+pub(crate) fn field_type<'r>(registry: &'r Registry, parent_type: &str, field: &Positioned<Field>) -> Option<&'r str> {
+    if field.node.selection_set.node.items.is_empty() {
+        return None;
+    }
+    registry.types.get(parent_type).and_then(|t| t.field_by_name(field.node.name.node.as_str())).map(|f| named(&f.ty))
+}
+
 /// Orders what the field of `ctx` (a field of the object type `parent_type`) resolved to.
 pub fn in_query_order(mut value: Value, ctx: &Context<'_>, parent_type: &str) -> Value {
     let registry = &ctx.schema_env.registry;
     let field: &Positioned<Field> = ctx.item;
-    if field.node.selection_set.node.items.is_empty() {
-        return value;
+    if let Some(ty) = field_type(registry, parent_type, field) {
+        let walk = Walk { registry, fragments: &ctx.query_env.fragments };
+        walk.value(&mut value, ty, &[&field.node.selection_set.node]);
     }
-    let Some(ty) = registry.types.get(parent_type).and_then(|t| t.field_by_name(field.node.name.node.as_str())) else {
-        return value;
-    };
-    let walk = Walk { registry, fragments: &ctx.query_env.fragments };
-    walk.value(&mut value, named(&ty.ty), &[&field.node.selection_set.node]);
     value
 }
 

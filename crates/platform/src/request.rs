@@ -131,6 +131,9 @@ where
 
     /// Executes one request and puts its response keys in the query's order.
     pub async fn execute_one(&self, mut request: async_graphql::Request) -> async_graphql::Response {
+        if let Some(refused) = refuse_nul(&mut request) {
+            return refused;
+        }
         let document = request.parsed_query().ok().cloned();
         let operation = request.operation_name.clone();
         let mut response = self.schema.execute(request).await;
@@ -155,6 +158,92 @@ pub fn label_validation_errors(response: &mut async_graphql::Response) {
 /// A failure before or after execution, answered `INTERNAL` (and logged).
 pub fn internal(error: impl std::fmt::Debug) -> BatchResponse {
     tracing::error!(?error, "request failed before or after execution");
-    let error: async_graphql::Error = ApiError::internal(error).into();
-    BatchResponse::Single(async_graphql::Response::from_errors(vec![error.into_server_error(Default::default())]))
+    BatchResponse::Single(async_graphql::Response::from_errors(vec![ApiError::internal(error).into_server_error()]))
+}
+
+/// Refuses a request with a NUL character (`\u0000`) in any string or JSON key of its variables
+/// or of its query's arguments: Postgres text cannot hold one, so every string input of every
+/// domain is checked here, once, and answered `BAD_USER_INPUT` naming where it is.
+pub fn refuse_nul(request: &mut async_graphql::Request) -> Option<async_graphql::Response> {
+    let mut path = Vec::new();
+    let mut found = None;
+    for (name, value) in request.variables.iter() {
+        path.push(format!("${name}"));
+        if nul_in_const(value, &mut path) {
+            found = Some(path.join("."));
+            break;
+        }
+        path.pop();
+    }
+    if found.is_none()
+        && let Ok(document) = request.parsed_query()
+    {
+        found = nul_in_document(document);
+    }
+    let at = found?;
+    let error = ApiError::BadUserInput(format!("{at} contains a NUL character (\\u0000), which text cannot hold"));
+    Some(async_graphql::Response::from_errors(vec![error.into_server_error()]))
+}
+
+fn nul_in_const(value: &async_graphql::Value, path: &mut Vec<String>) -> bool {
+    match value {
+        async_graphql::Value::String(s) => s.contains('\0'),
+        async_graphql::Value::List(items) => items.iter().enumerate().any(|(i, item)| {
+            path.push(i.to_string());
+            let found = nul_in_const(item, path);
+            if !found {
+                path.pop();
+            }
+            found
+        }),
+        async_graphql::Value::Object(map) => map.iter().any(|(key, item)| {
+            path.push(key.to_string());
+            let found = key.contains('\0') || nul_in_const(item, path);
+            if !found {
+                path.pop();
+            }
+            found
+        }),
+        _ => false,
+    }
+}
+
+/// The first argument of the query (by field and argument name) with a NUL in a literal.
+fn nul_in_document(document: &async_graphql::parser::types::ExecutableDocument) -> Option<String> {
+    use async_graphql::parser::types::{Selection, SelectionSet};
+    fn in_set(set: &SelectionSet) -> Option<String> {
+        for selection in &set.items {
+            let found = match &selection.node {
+                Selection::Field(field) => field
+                    .node
+                    .arguments
+                    .iter()
+                    .find(|(_, value)| {
+                        // Variables are checked on their own; here only the literal parts count.
+                        let literal = value.node.clone().into_const_with(|_| Ok::<_, ()>(async_graphql::Value::Null));
+                        literal.is_ok_and(|v| nul_in_const(&v, &mut Vec::new()))
+                    })
+                    .map(|(name, _)| format!("{}.{}", field.node.name.node, name.node))
+                    .or_else(|| in_set(&field.node.selection_set.node)),
+                Selection::InlineFragment(fragment) => in_set(&fragment.node.selection_set.node),
+                Selection::FragmentSpread(_) => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+    document
+        .operations
+        .iter()
+        .find_map(|(_, op)| {
+            op.node
+                .variable_definitions
+                .iter()
+                .find(|v| v.node.default_value.as_ref().is_some_and(|d| nul_in_const(&d.node, &mut Vec::new())))
+                .map(|v| format!("${}", v.node.name.node))
+                .or_else(|| in_set(&op.node.selection_set.node))
+        })
+        .or_else(|| document.fragments.values().find_map(|f| in_set(&f.node.selection_set.node)))
 }

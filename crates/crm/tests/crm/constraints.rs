@@ -280,3 +280,10 @@ fn each_error_carries_its_code_and_input_field() {
     assert!(matches!(ServiceError::from(CrmError::Api(ApiError::NotFound("workspace"))), ServiceError::Api(ApiError::NotFound(_))));
     assert!(matches!(ServiceError::from(CrmError::Api(ApiError::internal("x"))), ServiceError::Api(ApiError::Internal(_))));
 }
+
+#[tokio::test]
+async fn every_constraint_of_the_crm_tables_has_a_typed_error() {
+    use platform::domain::Domain;
+    let t = database().await;
+    platform::testing::assert_constraints_mapped::<CrmError>(&t.db, crm::Crm::tables()).await;
+}

@@ -33,6 +33,15 @@ pub struct TestUser {
     pub workspace_id: Uuid,
 }
 
+/// The pools a server logs in with on `database`: `mosaic_api` for requests, `mosaic_jobs`
+/// for background work, as in production.
+pub async fn pools(database: &TestDatabase) -> platform::db::Pools {
+    use platform::db::{API_LOGIN, JOBS_LOGIN, Pools, login_url};
+    Pools::connect(&login_url(&database.url, API_LOGIN, None), &login_url(&database.url, JOBS_LOGIN, None), 6)
+        .await
+        .expect("the login roles connect")
+}
+
 pub fn config_for(database_url: &str, extra: &[(&str, &str)]) -> Config {
     let mut vars: Vec<(String, String)> = vec![
         ("DATABASE_URL".into(), database_url.into()),
@@ -52,35 +61,35 @@ impl TestApp {
     pub async fn with_env(extra: &[(&str, &str)]) -> Self {
         let database = fresh_database::<migration::Migrator>().await;
         let config = config_for(&database.url, extra);
-        let state = gateway::app_state(&config, database.db.clone(), &database.url);
+        let state = gateway::app_state(&config, pools(&database).await);
         let router = gateway::http::router(state.clone(), config.limits.max_body_bytes);
         Self { database, state, config, router }
     }
 
-    /// An app whose pool counts every SQL statement it runs, for the N+1 checks.
+    /// An app whose requests' pool counts every SQL statement it runs, for the N+1 checks.
     pub async fn counting() -> (Self, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
         use std::sync::Arc;
         use std::sync::atomic::{AtomicUsize, Ordering};
         let database = fresh_database::<migration::Migrator>().await;
         let config = config_for(&database.url, &[]);
-        let mut db = platform::db::connect(&database.url, 6).await.expect("connect");
+        let mut pools = pools(&database).await;
         let count = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&count);
         let print = std::env::var("MOSAIC_PRINT_SQL").is_ok();
-        db.set_metric_callback(move |info| {
+        pools.requests.set_metric_callback(move |info| {
             counter.fetch_add(1, Ordering::SeqCst);
             if print {
                 eprintln!("SQL: {}", info.statement.sql.chars().take(150).collect::<String>());
             }
         });
-        let state = gateway::app_state(&config, db, &database.url);
+        let state = gateway::app_state(&config, pools);
         let router = gateway::http::router(state.clone(), config.limits.max_body_bytes);
         (Self { database, state, config, router }, count)
     }
 
-    /// A second gateway on the same database: another replica, with its own pool and listener.
-    pub fn replica(&self) -> AppState {
-        gateway::app_state(&self.config, self.database.db.clone(), &self.database.url)
+    /// A second gateway on the same database: another replica, with its own pools and listener.
+    pub async fn replica(&self) -> AppState {
+        gateway::app_state(&self.config, pools(&self.database).await)
     }
 
     pub fn jwt(&self) -> Jwt {
@@ -159,4 +168,46 @@ where
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("condition not met within 5 s");
+}
+
+// ---- graphql-ws ----
+
+use futures_util::{SinkExt, StreamExt};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+/// Serves the app on a loopback port; answers its address.
+pub async fn serve(app: &TestApp) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let state = app.state.clone();
+    tokio::spawn(async move { gateway::serve(listener, state, 1 << 20, std::future::pending()).await });
+    addr
+}
+
+pub type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+pub async fn connect(addr: &str, init: Value) -> Socket {
+    let mut request = format!("ws://{addr}/graphql/ws").into_client_request().unwrap();
+    request.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    socket.send(Message::text(json!({ "type": "connection_init", "payload": init }).to_string())).await.unwrap();
+    socket
+}
+
+pub async fn next_json(socket: &mut Socket) -> Value {
+    loop {
+        let message =
+            tokio::time::timeout(Duration::from_secs(10), socket.next()).await.expect("a message in time").expect("open").unwrap();
+        match message {
+            Message::Text(text) => {
+                let value: Value = serde_json::from_str(&text).unwrap();
+                if value["type"] != "ping" && value["type"] != "pong" {
+                    return value;
+                }
+            }
+            Message::Close(frame) => return json!({ "type": "closed", "frame": frame.map(|f| f.reason.to_string()) }),
+            _ => {}
+        }
+    }
 }

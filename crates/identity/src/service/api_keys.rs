@@ -167,6 +167,8 @@ pub struct KeyGrant {
     pub user_id: Uuid,
     pub email: String,
     pub role_cap: Role,
+    /// When the key stops working, if ever: subscriptions it opened end then.
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 /// Checks a presented key and counts its use, in one statement: unknown, revoked and expired
@@ -183,7 +185,7 @@ pub async fn authenticate<C: ConnectionTrait>(db: &C, plaintext: &str) -> std::r
              FROM users u \
              WHERE k.key_hash = $1 AND u.id = k.created_by AND u.is_active AND k.is_active AND k.revoked_at IS NULL \
                AND (k.expires_at IS NULL OR k.expires_at > now()) \
-             RETURNING k.id, k.workspace_id, k.created_by, u.email, k.scopes, k.window_count, k.rate_limit",
+             RETURNING k.id, k.workspace_id, k.created_by, u.email, k.scopes, k.window_count, k.rate_limit, k.expires_at",
             [hash_key(plaintext).into()],
         ))
         .await?
@@ -201,5 +203,6 @@ pub async fn authenticate<C: ConnectionTrait>(db: &C, plaintext: &str) -> std::r
         user_id: row.try_get("", "created_by")?,
         email: row.try_get("", "email")?,
         role_cap,
+        expires_at: row.try_get::<Option<chrono::DateTime<chrono::FixedOffset>>>("", "expires_at")?.map(|t| t.with_timezone(&Utc)),
     })
 }

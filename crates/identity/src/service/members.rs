@@ -30,24 +30,21 @@ pub async fn add_by_email(ctx: &RequestContext, workspace_id: Uuid, email: &str,
     }
     let email = Email::parse(email)?;
     let tx = ctx.db().begin().await?;
-    let user_id = tx
+    // The database adds the account with that email, if there is one, and tells nothing else
+    // (see `tenancy.add_member`): no lookup turns an email into a user id by itself.
+    let added = tx
         .query_one_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
-            "SELECT tenancy.user_id_by_email($1) AS id",
-            [email.as_str().into()],
+            "SELECT tenancy.add_member($1, $2, $3::workspace_role) AS id",
+            [workspace_id.into(), email.as_str().into(), role.as_sql().into()],
         ))
-        .await?
-        .and_then(|row| row.try_get::<Option<Uuid>>("", "id").ok().flatten())
-        .ok_or(IdentityError::UserNotFound)?;
-    let inserted =
-        workspace_members::ActiveModel { workspace_id: Set(workspace_id), user_id: Set(user_id), role: Set(role), ..Default::default() }
-            .insert(&tx)
-            .await;
-    let member = match inserted {
-        Ok(m) => m,
+        .await;
+    let user_id = match added {
+        Ok(row) => row.and_then(|row| row.try_get::<Option<Uuid>>("", "id").ok().flatten()).ok_or(IdentityError::UserNotFound)?,
         Err(e) if platform::error::unique_violation(&e).is_some() => return Err(IdentityError::AlreadyMember),
         Err(e) => return Err(e.into()),
     };
+    let member = workspace_members::Entity::find_by_id((workspace_id, user_id)).one(&tx).await?.ok_or(IdentityError::UserNotFound)?;
     audit(&tx, ctx, workspace_id, user_id, AuditAction::Create, serde_json::json!({ "role": role.as_sql() })).await?;
     tx.commit().await?;
     Ok(member)

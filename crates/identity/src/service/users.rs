@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use platform::RequestContext;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set, TransactionTrait};
 use uuid::Uuid;
 
 use super::values::{Email, Slug, Timezone, name};
@@ -19,29 +19,47 @@ pub struct SignedIn {
 
 /// Finds the user a valid token names, creating them and a personal workspace on their first
 /// sign-in. Runs in a worker transaction: the user does not exist yet for row-level security.
-pub async fn provision<C: ConnectionTrait>(db: &C, user_id: Uuid, email: Option<&str>) -> Result<SignedIn> {
+///
+/// Many first requests of one new user may race (a client opening several tabs): they take
+/// turns on a lock of the user id, and the later ones find the user the first made. Another
+/// account's email is refused, whichever request gets there first.
+pub async fn provision(db: &DatabaseTransaction, user_id: Uuid, email: Option<&str>) -> Result<SignedIn> {
     if let Some(user) = users::Entity::find_by_id(user_id).one(db).await? {
         return Ok(SignedIn { user, provisioned: false });
     }
     let email =
         Email::parse(email.unwrap_or_default()).map_err(|_| IdentityError::InvalidEmail("the token has no usable email claim".into()))?;
-    let taken = users::Entity::find()
+    platform::write::advisory_lock(db, &format!("identity.provision:{user_id}")).await?;
+    if let Some(user) = users::Entity::find_by_id(user_id).one(db).await? {
+        return Ok(SignedIn { user, provisioned: false });
+    }
+    let taken = || IdentityError::InvalidEmail("that email already belongs to another account".into());
+    let existing = users::Entity::find()
         .filter(sea_orm::sea_query::Expr::cust_with_values("lower(email) = lower($1)", [email.as_str()]))
         .one(db)
         .await?;
-    if taken.is_some() {
-        return Err(IdentityError::InvalidEmail("that email already belongs to another account".into()));
+    if existing.is_some() {
+        return Err(taken());
     }
+    // Another id racing for the same email may still get there first: its unique key answers,
+    // inside a savepoint so this transaction stays usable.
+    let attempt = db.begin().await?;
     let now = Utc::now().fixed_offset();
-    let user = users::ActiveModel {
+    let inserted = users::ActiveModel {
         id: Set(user_id),
         email: Set(email.as_str().to_string()),
         last_login_at: Set(Some(now)),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
-    create_personal_workspace(db, &user).await?;
+    .insert(&attempt)
+    .await;
+    let user = match inserted {
+        Ok(user) => user,
+        Err(e) if platform::error::unique_violation(&e).is_some() => return Err(taken()),
+        Err(e) => return Err(e.into()),
+    };
+    create_personal_workspace(&attempt, &user).await?;
+    attempt.commit().await?;
     tracing::info!(%user_id, "provisioned a new user and their personal workspace");
     Ok(SignedIn { user, provisioned: true })
 }

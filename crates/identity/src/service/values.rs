@@ -10,9 +10,8 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Self> {
         let email = raw.trim();
         let valid = email.len() <= 254
-            && email.split_once('@').is_some_and(|(local, domain)| {
-                !local.is_empty() && !domain.is_empty() && !domain.contains('@') && !email.chars().any(char::is_whitespace)
-            });
+            && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+            && email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty() && !domain.contains('@'));
         if !valid {
             return Err(IdentityError::InvalidEmail(format!("{raw:?} is not an email address")));
         }
@@ -90,7 +89,7 @@ mod tests {
     #[test]
     fn emails_are_checked() {
         assert!(Email::parse(" ada@example.com ").is_ok());
-        for bad in ["", "ada", "@x", "a@", "a b@x.y", "a@b@c"] {
+        for bad in ["", "ada", "@x", "a@", "a b@x.y", "a@b@c", "a\u{0}@x.y", "a@x\u{7f}.y"] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
     }
