@@ -247,11 +247,11 @@ fn error_codes(response: &async_graphql::Response) -> Vec<String> {
 }
 
 async fn graphql_ws(State(state): State<AppState>, protocol: GraphQLProtocol, upgrade: WebSocketUpgrade) -> Response {
-    let schema = state.api.schema.clone();
+    let api = state.api.clone();
     let auth = Arc::clone(&state.auth);
     let events = state.events.clone();
     upgrade.protocols(ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |socket| {
-        GraphQLWebSocket::new(socket, schema, protocol)
+        GraphQLWebSocket::new(socket, api, protocol)
             .on_connection_init(move |payload| async move {
                 let field = |names: &[&str]| names.iter().find_map(|n| payload.get(*n).and_then(|v| v.as_str()).map(str::to_string));
                 let authorization = field(&["Authorization", "authorization"]);

@@ -14,6 +14,7 @@ use crate::context::{Credential, RequestContext, Viewer};
 use crate::db::{DbScope, begin_request};
 use crate::directory::Directory;
 use crate::error::ApiError;
+use crate::events::SubscriptionViewer;
 
 /// A schema with what its requests run on.
 pub struct Api<Q, M, S> {
@@ -142,6 +143,72 @@ where
         }
         response
     }
+}
+
+/// The API over graphql-ws: a subscription streams, anything else (a query or mutation sent
+/// over the socket) runs as a request of the connection's viewer, in its own transaction.
+/// Every response has its keys in the query's order, and a NUL in an input is refused.
+impl<Q, M, S> async_graphql::Executor for Api<Q, M, S>
+where
+    Q: ObjectType + 'static,
+    M: ObjectType + 'static,
+    S: SubscriptionType + 'static,
+{
+    async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
+        single(self.execute(None, BatchRequest::Single(request)).await)
+    }
+
+    fn execute_stream(
+        &self,
+        mut request: async_graphql::Request,
+        session_data: Option<Arc<async_graphql::Data>>,
+    ) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
+        use futures_util::StreamExt;
+        if let Some(refused) = refuse_nul(&mut request) {
+            return futures_util::stream::once(async move { refused }).boxed();
+        }
+        let session = session_data.unwrap_or_default();
+        let viewer = session
+            .get(&std::any::TypeId::of::<SubscriptionViewer>())
+            .and_then(|v| v.downcast_ref::<SubscriptionViewer>())
+            .and_then(|v| v.0.clone());
+        let document = request.parsed_query().ok().cloned();
+        let operation = request.operation_name.clone();
+        let subscription = document.as_ref().is_some_and(|d| is_subscription(d, operation.as_deref()));
+        if !subscription {
+            let api = self.clone();
+            return futures_util::stream::once(async move { single(api.execute(viewer, BatchRequest::Single(request)).await) }).boxed();
+        }
+        let registry = Arc::clone(&self.registry);
+        self.schema
+            .execute_stream_with_session_data(request, session)
+            .map(move |mut response| {
+                if let Some(document) = &document {
+                    crate::order::response_in_query_order(&mut response, &registry, document, operation.as_deref());
+                }
+                response
+            })
+            .boxed()
+    }
+}
+
+fn single(response: BatchResponse) -> async_graphql::Response {
+    match response {
+        BatchResponse::Single(one) => one,
+        BatchResponse::Batch(mut all) => all.pop().unwrap_or_default(),
+    }
+}
+
+/// Whether the operation `name` (the only one when `None`) of `document` is a subscription.
+fn is_subscription(document: &async_graphql::parser::types::ExecutableDocument, name: Option<&str>) -> bool {
+    use async_graphql::parser::types::{DocumentOperations, OperationType};
+    let operation = match (&document.operations, name) {
+        (DocumentOperations::Single(op), _) => Some(op),
+        (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name),
+        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => ops.values().next(),
+        _ => None,
+    };
+    operation.is_some_and(|op| op.node.ty == OperationType::Subscription)
 }
 
 /// Errors async-graphql raises itself (parse, validation, limits) carry no code; give them the

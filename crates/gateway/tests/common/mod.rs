@@ -211,3 +211,17 @@ pub async fn next_json(socket: &mut Socket) -> Value {
         }
     }
 }
+
+/// The next message that is not a ping or pong, as its text (key order kept).
+pub async fn next_json_text(socket: &mut Socket) -> String {
+    loop {
+        let message =
+            tokio::time::timeout(Duration::from_secs(10), socket.next()).await.expect("a message in time").expect("open").unwrap();
+        if let Message::Text(text) = message {
+            let text = text.to_string();
+            if !text.contains("\"type\":\"ping\"") && !text.contains("\"type\":\"pong\"") {
+                return text;
+            }
+        }
+    }
+}
