@@ -1,21 +1,21 @@
 //! The CRM's demo data for `mosaic seed`: three weeks of the demo user's NextBestMove history
 //! in the team workspace (leads, actions done on most days, a streak, replies, open and snoozed
-//! work), then last week's summary and today's plan, made by the same services the API uses.
+//! work), then last week's summary, a connected calendar with today's free time, and today's
+//! plan, made by the same services the API uses.
 //! Skipped when the demo already has leads.
 
-use std::sync::Arc;
-
-use platform::db::{DbScope, begin_request, begin_worker};
+use platform::ApiError;
+use platform::db::begin_worker;
 use platform::domain::{Demo, Services};
-use platform::{ApiError, Credential, RequestContext, Viewer};
+use platform::secret::Secret;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement};
 
-use crate::entity::leads;
+use crate::entity::{CalendarProvider, leads};
 use crate::error::CrmError;
 use crate::service;
 
 fn internal(e: CrmError) -> ApiError {
-    ApiError::internal(e.message())
+    ApiError::internal(e)
 }
 
 pub async fn seed(services: &Services, demo: &Demo) -> Result<(), ApiError> {
@@ -68,18 +68,24 @@ pub async fn seed(services: &Services, demo: &Demo) -> Result<(), ApiError> {
     tx.commit().await?;
 
     // Last week's summary and today's plan, through the services, as the demo user.
-    let (tx, memberships) = begin_request(&services.db, &DbScope { user_id: Some(user), ..DbScope::default() }).await?;
-    let tx = Arc::new(tx);
-    let viewer = Viewer { user_id: user, email: demo.email.clone(), credential: Credential::Token };
-    let ctx = RequestContext::new(Some(viewer), Arc::clone(&tx), Arc::clone(&services.directory)).with_memberships(memberships);
-    let today = platform::days::local_date(services.directory.time_zone(&tx, user).await?, now);
+    let ctx = services.request_as(user, &demo.email).await?;
+    let today = platform::days::local_date(services.directory.time_zone(ctx.db(), user).await?, now);
     let last_monday = service::values::WeekStart::of(today).previous();
     let writer = service::summaries::RuleBasedWriter;
     let what = service::summaries::GenerateSummary { week_start_date: last_monday, calls_booked: None };
     let summary = service::summaries::generate_weekly_summary(&ctx, workspace, what, &writer).await.map_err(internal)?;
     service::prompts::create_prompts_from_summary(&ctx, summary.id, &writer).await.map_err(internal)?;
+    // A connected calendar whose last read found today's free time, which sizes today's plan.
+    let calendar = service::calendar::ConnectCalendar {
+        provider: CalendarProvider::Google,
+        calendar_id: "primary".into(),
+        refresh_token: Secret::new("demo-refresh-token".into()),
+        access_token: None,
+        expires_at: None,
+    };
+    let connection = service::calendar::connect_calendar(&ctx, workspace, &services.keyring, calendar).await.map_err(internal)?;
+    let read = service::calendar::SyncOutcome::FreeMinutes { date: today, free_minutes: 180 };
+    service::calendar::record_sync_result(&ctx, connection.id, read).await.map_err(internal)?;
     service::plans::generate_daily_plan(&ctx, workspace, today).await.map_err(internal)?;
-    drop(ctx);
-    Arc::try_unwrap(tx).map_err(|_| ApiError::internal("seed transaction still shared"))?.commit().await?;
-    Ok(())
+    ctx.commit().await
 }

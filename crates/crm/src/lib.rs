@@ -94,9 +94,7 @@ impl Domain for Crm {
 fn maintenance(services: &Services, now: DateTime<Utc>) -> BoxFuture<'_, Result<String, ApiError>> {
     Box::pin(async move {
         let tx = platform::db::begin_worker(&services.db).await?;
-        let report = service::maintenance::run_maintenance(services.directory.as_ref(), &tx, now)
-            .await
-            .map_err(|e| ApiError::internal(e.message()))?;
+        let report = service::maintenance::run_maintenance(services.directory.as_ref(), &tx, now).await.map_err(ApiError::internal)?;
         tx.commit().await?;
         Ok(format!("{report:?}"))
     })

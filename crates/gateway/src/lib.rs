@@ -18,7 +18,6 @@ use platform::db::Pools;
 use platform::domain::Services;
 use platform::events::EventHub;
 use platform::request::Api;
-use sea_orm::DatabaseConnection;
 use sea_orm_migration::MigratorTrait;
 
 use crate::auth::{Authenticator, Jwt};
@@ -27,22 +26,27 @@ use crate::schema::SchemaOptions;
 
 /// What the domains' jobs, routes and demo data run with, on `jobs` (a pool that logs in as
 /// `mosaic_jobs`).
-pub fn services(config: &Config, jobs: DatabaseConnection) -> Services {
-    Services { db: jobs, directory: Arc::new(identity::IdentityDirectory), keyring: config.keyring.clone() }
+pub fn services(config: &Config, pools: &Pools) -> Services {
+    Services {
+        db: pools.jobs.clone(),
+        requests: pools.requests.clone(),
+        directory: Arc::new(identity::IdentityDirectory),
+        keyring: config.keyring.clone(),
+    }
 }
 
 /// Builds the application state on a migrated database: requests on `pools.requests`, sign-in,
 /// jobs, routes and subscriptions' checks on `pools.jobs`.
 pub fn app_state(config: &Config, pools: Pools) -> AppState {
     let events = EventHub::listen(pools.listen_url.clone());
-    let services = services(config, pools.jobs.clone());
+    let services = services(config, &pools);
     let builder = schema::builder(&SchemaOptions { limits: config.limits.clone(), production: config.production })
         .data(config.keyring.clone())
         .data(platform::db::Pool(pools.jobs.clone()))
         .data(events.clone());
     let schema = schema::domain_data(builder, &services).finish();
     AppState {
-        api: Api::new(schema, pools.requests.clone(), Arc::clone(&services.directory)),
+        api: Api::new(schema, pools.requests.clone(), Arc::clone(&services.directory)).with_max_list_items(config.limits.max_list_items),
         services,
         auth: Arc::new(Authenticator::new(Jwt::new(config.jwt.clone()), pools.jobs.clone())),
         db: pools.requests,

@@ -36,6 +36,13 @@ enum Command {
     },
     /// Load the demo data (safe to run again).
     Seed,
+    /// Make the user with EMAIL platform staff (feature flags, maintenance runs); --revoke undoes it.
+    Staff {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        revoke: bool,
+    },
 }
 
 #[tokio::main]
@@ -63,7 +70,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Token { email } => {
             let runtime = Runtime::open(&config, false).await?;
             let result = async {
-                let user = gateway::seed::ensure_user(&runtime.pools.jobs, &email).await.map_err(|e| anyhow::anyhow!(e.message()))?;
+                let user = gateway::seed::ensure_user(&runtime.pools.jobs, &email).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
                 Ok::<_, anyhow::Error>(Jwt::new(config.jwt.clone()).mint(user.id, &user.email, DEV_TOKEN_TTL))
             }
             .await;
@@ -74,10 +81,18 @@ async fn main() -> anyhow::Result<()> {
         Command::Seed => {
             let runtime = Runtime::open(&config, false).await?;
             let result =
-                gateway::seed::run(&gateway::services(&config, runtime.pools.jobs.clone())).await.map_err(|e| anyhow::anyhow!(e.message()));
+                gateway::seed::run(&gateway::services(&config, &runtime.pools)).await.map_err(|e| anyhow::anyhow!(e.for_the_log()));
             runtime.close().await;
             result?;
             eprintln!("mosaic: demo data loaded; `mosaic token --email {}` signs in as the demo user", gateway::seed::DEMO_EMAIL);
+            Ok(())
+        }
+        Command::Staff { email, revoke } => {
+            let runtime = Runtime::open(&config, false).await?;
+            let result = runtime.set_staff(&email, !revoke).await;
+            runtime.close().await;
+            result?;
+            eprintln!("mosaic: {email} is {}platform staff", if revoke { "no longer " } else { "" });
             Ok(())
         }
         Command::Schema => Ok(()),

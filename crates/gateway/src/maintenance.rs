@@ -10,7 +10,7 @@ pub async fn run_once(services: &Services) -> Vec<(&'static str, Result<String, 
     let now = chrono::Utc::now();
     let mut results = Vec::new();
     for job in crate::schema::domain_jobs() {
-        let result = (job.run)(services, now).await.map_err(|e| e.message());
+        let result = (job.run)(services, now).await.map_err(|e| e.for_the_log());
         results.push((job.name, result));
     }
     results

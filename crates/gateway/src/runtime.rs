@@ -11,6 +11,8 @@ use sea_orm_migration::MigratorTrait;
 /// The database a command works on, and the embedded server behind it when there is one.
 pub struct Runtime {
     pub pools: Pools,
+    /// The owner's URL, for the operator's commands that no login role may run.
+    owner: platform::secret::Secret<String>,
     embedded: Option<EmbeddedPostgres>,
 }
 
@@ -22,6 +24,8 @@ pub enum RuntimeError {
     Connect(sea_orm::DbErr),
     #[error("migrations failed: {0}")]
     Migrate(sea_orm::DbErr),
+    #[error("no user has the email {0} (they sign in once first, or `mosaic token --email` makes them)")]
+    NoSuchUser(String),
     #[error("cannot connect as {role}, the role the server logs in with ({source}); see the README's \"Roles\" section")]
     Login { role: &'static str, source: sea_orm::DbErr },
 }
@@ -60,7 +64,26 @@ impl Runtime {
         migrate(&owner, &api, &jobs).await?;
         let pools =
             Pools::connect(&api, &jobs, config.pool_size).await.map_err(|source| RuntimeError::Login { role: API_LOGIN, source })?;
-        Ok(Self { pools, embedded })
+        Ok(Self { pools, owner: platform::secret::Secret::new(owner), embedded })
+    }
+
+    /// Makes a user platform staff (feature flags, maintenance runs), or ordinary again: an
+    /// operator's act, done as the owner, since no role a request can become may change it.
+    pub async fn set_staff(&self, email: &str, is_staff: bool) -> Result<(), RuntimeError> {
+        let db = platform::db::connect(self.owner.expose(), 1).await.map_err(RuntimeError::Connect)?;
+        let changed = db
+            .execute_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "UPDATE users SET is_staff = $2 WHERE lower(email) = lower($1)",
+                [email.into(), is_staff.into()],
+            ))
+            .await
+            .map_err(RuntimeError::Connect);
+        let _ = db.close().await;
+        if changed?.rows_affected() == 0 {
+            return Err(RuntimeError::NoSuchUser(email.to_owned()));
+        }
+        Ok(())
     }
 
     /// Closes the pools, then stops the embedded server if this process owns it.

@@ -8,6 +8,6 @@ pub use identity::demo::{DEMO_EMAIL, ensure_user};
 
 /// Loads the demo data of identity and of every domain.
 pub async fn run(services: &Services) -> Result<(), ApiError> {
-    let demo = identity::demo::seed(&services.db).await.map_err(|e| ApiError::internal(e.message()))?;
+    let demo = identity::demo::seed(services).await.map_err(ApiError::internal)?;
     crate::schema::seed_domains(services, &demo).await
 }

@@ -114,19 +114,26 @@ fn token(data_dir: &Path, email: &str) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
+impl Server {
+    /// The answer to `query` asked with `token`.
+    fn graphql(&self, token: &str, query: &str) -> Value {
+        let auth = format!("Bearer {token}");
+        let (status, body) = reqwest::post_json(
+            &format!("http://{}/graphql", self.addr),
+            &[("Authorization", &auth)],
+            &json!({ "query": query }).to_string(),
+        )
+        .unwrap();
+        assert!(status == 200 || status == 403, "{status} {body}");
+        // The body may be chunked; take the JSON object inside.
+        let start = body.find('{').unwrap_or(0);
+        let end = body.rfind('}').map_or(body.len(), |e| e + 1);
+        serde_json::from_str::<Value>(&body[start..end]).unwrap()
+    }
+}
+
 fn viewer_email(server: &Server, token: &str) -> Value {
-    let auth = format!("Bearer {token}");
-    let (status, body) = reqwest::post_json(
-        &format!("http://{}/graphql", server.addr),
-        &[("Authorization", &auth)],
-        &json!({ "query": "{ viewer { email } }" }).to_string(),
-    )
-    .unwrap();
-    assert_eq!(status, 200, "{body}");
-    // The body may be chunked; take the JSON object inside.
-    let start = body.find('{').unwrap_or(0);
-    let end = body.rfind('}').map_or(body.len(), |e| e + 1);
-    serde_json::from_str::<Value>(&body[start..end]).unwrap()["data"]["viewer"]["email"].clone()
+    server.graphql(token, "{ viewer { email } }")["data"]["viewer"]["email"].clone()
 }
 
 fn postmaster_alive(data_dir: &Path) -> bool {
@@ -156,6 +163,20 @@ fn the_binary_serves_mints_tokens_stops_cleanly_and_recovers_from_a_crash() {
     let second = token(&data, "bob@example.com");
     assert_eq!(viewer_email(&server, &second), "bob@example.com");
     assert!(postmaster_alive(&data), "minting a token did not stop the server's database");
+
+    // The operator makes Bob platform staff, and only a known user.
+    let flag = "mutation { setFeatureFlag(input: { name: \"beta\", isEnabled: true }) { featureFlag { enabled } } }";
+    let code = |token: &str| {
+        let answer = server.graphql(token, flag);
+        answer["errors"][0]["extensions"]["code"].clone()
+    };
+    assert_eq!(code(&second), "FORBIDDEN");
+    assert!(run(mosaic(&data).args(["staff", "--email", "BOB@example.com"])).status.success());
+    assert_eq!(server.graphql(&second, flag)["data"]["setFeatureFlag"]["featureFlag"]["enabled"], true);
+    assert!(run(mosaic(&data).args(["staff", "--email", "bob@example.com", "--revoke"])).status.success());
+    assert_eq!(code(&second), "FORBIDDEN");
+    let out = run(mosaic(&data).args(["staff", "--email", "nobody@example.com"]));
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no user has the email"));
 
     // SIGTERM: the server drains and stops its database cleanly.
     server.signal("TERM");
@@ -210,4 +231,25 @@ fn two_servers_with_different_data_folders_run_side_by_side() {
     }
     let _ = std::fs::remove_dir_all(&a);
     let _ = std::fs::remove_dir_all(&b);
+}
+
+#[test]
+fn the_demo_data_loads_and_loads_again_as_the_readme_says() {
+    let data = temp_dir("seed");
+    for _ in 0..2 {
+        let out = run(mosaic(&data).arg("seed"));
+        assert!(out.status.success(), "mosaic seed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let demo = token(&data, "demo@mosaic.dev");
+    let mut server = Server::start(&data);
+    let answer = server.graphql(
+        &demo,
+        "{ workspace(slug: \"acme\") { crmStats { streakCount } leads(first: 5) { totalCount edges { node { actions(first: 3) { state } } } } } }",
+    );
+    let workspace = &answer["data"]["workspace"];
+    assert_eq!(workspace["leads"]["totalCount"], 12, "the second seed added nothing: {answer}");
+    assert_eq!(workspace["crmStats"]["streakCount"], 6, "{answer}");
+    server.signal("TERM");
+    assert!(server.wait().success());
+    let _ = std::fs::remove_dir_all(&data);
 }

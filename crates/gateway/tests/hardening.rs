@@ -49,6 +49,55 @@ async fn nested_lists_multiply_a_querys_complexity() {
     assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"]);
 }
 
+/// The complexity limit estimates a list it cannot bound (`WeeklySummary.contentPrompts`, a
+/// plan's items) at ten items; the data may hold more. Every list spends its items from one
+/// budget per operation, counted as they appear in the answer, and past it the answer is
+/// LIMIT_EXCEEDED (the fuzz run found such a query taking 9 s).
+#[tokio::test]
+async fn an_answer_with_more_list_items_than_the_budget_is_refused() {
+    let app = TestApp::with_env(&[("MOSAIC_MAX_LIST_ITEMS", "100")]).await;
+    let ada = app.sign_up("ada@example.com").await;
+    let ws = json!({ "ws": ada.workspace_id });
+    let lead = app
+        .ok(
+            &ada.token,
+            "mutation($ws: UUID!) { createLead(input: { workspaceId: $ws, name: \"Grace\", url: \"https://g.io\" }) { lead { id } } }",
+            ws.clone(),
+        )
+        .await["createLead"]["lead"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.sql(&format!(
+        "INSERT INTO actions (workspace_id, user_id, person_id, action_type, state, due_date) \
+         SELECT '{}', '{}', '{lead}', 'FOLLOW_UP', 'NEW', current_date FROM generate_series(1, 9)",
+        ada.workspace_id, ada.id
+    ))
+    .await;
+    // 1 lead, its 9 actions, each action's lead's 9 actions: 91 items, within 100; once by
+    // the database's rendering and once field by field (`__typename` in the innermost list).
+    let cycle = |inner: &str| {
+        format!(
+            "query($ws: UUID!) {{ workspace(id: $ws) {{ leads(first: 10) {{ edges {{ node {{ actions(first: 10) {{ lead {{ actions(first: 10) {{ {inner} }} }} }} }} }} }} }} }}"
+        )
+    };
+    for inner in ["id", "id __typename"] {
+        let answer = app.gql(&ada.token, &cycle(inner), ws.clone()).await;
+        assert!(answer.get("errors").is_none(), "{answer}");
+    }
+    // A tenth action: 1 + 10 + 100 items.
+    app.sql(&format!(
+        "INSERT INTO actions (workspace_id, user_id, person_id, action_type, state, due_date) VALUES ('{}', '{}', '{lead}', 'FOLLOW_UP', 'NEW', current_date)",
+        ada.workspace_id, ada.id
+    ))
+    .await;
+    for inner in ["id", "id __typename"] {
+        let answer = app.gql(&ada.token, &cycle(inner), ws.clone()).await;
+        assert_eq!(codes(&answer)[0], "LIMIT_EXCEEDED", "{answer}");
+        assert!(answer["errors"][0]["message"].as_str().unwrap().contains("100 list items"), "{answer}");
+    }
+}
+
 #[tokio::test]
 async fn graphql_is_post_with_json_only_and_batches_and_bodies_are_bounded() {
     let app = TestApp::new().await;

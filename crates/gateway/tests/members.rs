@@ -101,6 +101,35 @@ async fn the_last_owner_can_neither_leave_nor_be_demoted_nor_removed() {
 }
 
 #[tokio::test]
+async fn an_owner_who_steps_down_or_an_admin_who_removes_themself_is_audited() {
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    let sam = app.sign_up("sam@example.com").await;
+    let ws = team(&app, &ada).await;
+    add(&app, &ada, ws, "sam@example.com", "OWNER").await;
+
+    // The change takes Ada below writer; its audit entry is written all the same.
+    let down = app.ok(&ada.token, CHANGE, json!({ "input": { "workspaceId": ws, "userId": ada.id, "role": "VIEWER" } })).await;
+    assert_eq!(down["changeMemberRole"]["member"]["role"], "VIEWER", "{down}");
+    app.ok(&sam.token, CHANGE, json!({ "input": { "workspaceId": ws, "userId": ada.id, "role": "ADMIN" } })).await;
+    let out = app.ok(&ada.token, REMOVE, json!({ "input": { "workspaceId": ws, "userId": ada.id } })).await;
+    assert_eq!(out["removeMember"]["removedUserId"], ada.id.to_string(), "{out}");
+
+    let log = app
+        .ok(&sam.token, "query($id: UUID!) { workspace(id: $id) { auditLogs(filter: { entityType: \"workspace_member\" }) { edges { node { action changes actor { email } } } } } }", json!({ "id": ws }))
+        .await;
+    let entries: Vec<(String, String)> = log["workspace"]["auditLogs"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["node"]["action"].as_str().unwrap().to_owned(), e["node"]["actor"]["email"].as_str().unwrap_or("(gone)").to_owned()))
+        .collect();
+    // Ada has left, so Sam no longer sees who she is: her entries keep their place, actor unknown.
+    let expected = [("delete", "(gone)"), ("update", "sam@example.com"), ("update", "(gone)"), ("create", "(gone)")];
+    assert_eq!(entries, expected.map(|(a, e)| (a.to_owned(), e.to_owned())), "{log}");
+}
+
+#[tokio::test]
 async fn the_database_keeps_an_owner_even_if_the_service_were_bypassed() {
     let app = TestApp::new().await;
     let ada = app.sign_up("ada@example.com").await;

@@ -92,6 +92,34 @@ async fn no_role_switch_inside_a_request_shows_another_tenants_rows() {
     let _ = JOBS_LOGIN;
 }
 
+/// Found by the fuzz run: JSON nested 126 levels deep was stored, and the workspace's audit log
+/// (which nests the change two levels deeper) could never be read again; at 128 the write
+/// answered INTERNAL. Inputs nested deeper than the API can read back are refused at the edge.
+#[tokio::test]
+async fn json_nested_too_deep_to_read_back_is_refused_and_the_audit_log_stays_readable() {
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    let update = "mutation($ws: UUID!, $s: JSON!) { updateWorkspace(input: { id: $ws, settings: $s }) { workspace { id } } }";
+    let nested = |levels: usize| (0..levels).fold(json!(1), |inner, _| json!({ "a": inner }));
+    let answer = app.gql(&ada.token, update, json!({ "ws": ada.workspace_id, "s": nested(126) })).await;
+    assert_eq!(codes(&answer), ["BAD_USER_INPUT"], "{answer}");
+    let literal = format!(
+        "mutation {{ updateWorkspace(input: {{ id: \"{}\", settings: {}1{} }}) {{ workspace {{ id }} }} }}",
+        ada.workspace_id,
+        "{a: ".repeat(127),
+        "}".repeat(127)
+    );
+    let answer = app.gql(&ada.token, &literal, json!({})).await;
+    assert_eq!(codes(&answer), ["BAD_USER_INPUT"], "{answer}");
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("updateWorkspace.input"), "{answer}");
+    // Settings of an ordinary depth still go through, and the log reads back.
+    app.ok(&ada.token, update, json!({ "ws": ada.workspace_id, "s": nested(20) })).await;
+    let log = app
+        .ok(&ada.token, "query($ws: UUID!) { workspace(id: $ws) { auditLogs { totalCount } } }", json!({ "ws": ada.workspace_id }))
+        .await;
+    assert!(log["workspace"]["auditLogs"]["totalCount"].as_u64().unwrap() >= 1, "{log}");
+}
+
 /// 2. A NUL character in any string input is refused at the edge, naming where it is, and
 /// changes nothing (Postgres text cannot hold one: before, every such input answered INTERNAL).
 #[tokio::test]

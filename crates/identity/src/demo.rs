@@ -1,12 +1,13 @@
 //! Identity's demo data for `mosaic seed`, and signing a person in by email for `mosaic token`.
 
 use platform::db::begin_worker;
-use platform::domain::Demo;
+use platform::domain::{Demo, Services};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement};
 use uuid::Uuid;
 
 use crate::entity::users;
 use crate::error::IdentityError;
+use crate::service::api_keys::{ApiKeyScope, NewApiKey};
 
 pub const DEMO_EMAIL: &str = "demo@mosaic.dev";
 
@@ -30,9 +31,11 @@ pub async fn ensure_user(db: &DatabaseConnection, email: &str) -> Result<users::
     Ok(signed_in.user)
 }
 
-/// Identity's demo: the demo user, a team workspace `acme` with a second member, and two
-/// flags; what the domains' demo data is made for.
-pub async fn seed(db: &DatabaseConnection) -> Result<Demo, IdentityError> {
+/// Identity's demo: the demo user, a team workspace `acme` with a second member, two flags,
+/// and a read-only API key (its secret shown to no one); what the domains' demo data is made
+/// for.
+pub async fn seed(services: &Services) -> Result<Demo, IdentityError> {
+    let db = &services.db;
     let demo = ensure_user(db, DEMO_EMAIL).await?;
     let teammate = ensure_user(db, "sam@mosaic.dev").await?;
     let tx = begin_worker(db).await?;
@@ -72,6 +75,14 @@ pub async fn seed(db: &DatabaseConnection) -> Result<Demo, IdentityError> {
         .ok_or_else(|| platform::ApiError::internal("the acme workspace is missing"))?
         .try_get("", "id")?;
     tx.commit().await?;
+
+    let request = services.request_as(demo.id, &demo.email).await?;
+    let one = platform::pagination::PageArgs { first: Some(1), ..Default::default() };
+    if crate::service::api_keys::list(&request, workspace_id, &one, false).await?.edges.is_empty() {
+        let key = NewApiKey { name: "Reporting export (demo)".into(), scopes: vec![ApiKeyScope::Read], expires_at: None, rate_limit: None };
+        crate::service::api_keys::create(&request, workspace_id, key).await?;
+    }
+    request.commit().await?;
     Ok(Demo { user_id: demo.id, email: demo.email, teammate_id: teammate.id, workspace_id })
 }
 

@@ -64,11 +64,13 @@ pub struct Limits {
     pub max_aliases: usize,
     pub max_batch: usize,
     pub max_body_bytes: usize,
+    /// List items (nested items and connection edges) one operation may answer with.
+    pub max_list_items: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Self { max_depth: 12, max_complexity: 5_000, max_aliases: 30, max_batch: 10, max_body_bytes: 1 << 20 }
+        Self { max_depth: 12, max_complexity: 5_000, max_aliases: 30, max_batch: 10, max_body_bytes: 1 << 20, max_list_items: 10_000 }
     }
 }
 
@@ -145,6 +147,7 @@ impl Config {
         limits.max_depth = parse_num(&lookup, "MOSAIC_MAX_DEPTH", limits.max_depth)?;
         limits.max_complexity = parse_num(&lookup, "MOSAIC_MAX_COMPLEXITY", limits.max_complexity)?;
         limits.max_body_bytes = parse_num(&lookup, "MOSAIC_MAX_BODY_BYTES", limits.max_body_bytes)?;
+        limits.max_list_items = parse_num(&lookup, "MOSAIC_MAX_LIST_ITEMS", limits.max_list_items)?;
 
         Ok(Self {
             database,

@@ -21,12 +21,24 @@ use crate::error::ApiError;
 /// What a domain's jobs, routes and demo data run with.
 #[derive(Clone)]
 pub struct Services {
-    /// The pool (connections log in as the server's role; work runs as `mosaic_worker`).
+    /// The jobs' pool (connections log in as `mosaic_jobs`; work runs as `mosaic_worker`).
     pub db: DatabaseConnection,
+    /// The requests' pool (connections log in as `mosaic_api`; work runs as `mosaic_app`), for
+    /// work done as a user through the API's own services, such as the demo data.
+    pub requests: DatabaseConnection,
     /// Facts about users, from identity.
     pub directory: Arc<dyn Directory>,
     /// The encryption keys for secrets users give us.
     pub keyring: Keyring,
+}
+
+impl Services {
+    /// A request of `user` (whose email is `email`) made by the server, through the services
+    /// the API runs: how demo data is made as the people it belongs to.
+    pub async fn request_as(&self, user_id: Uuid, email: &str) -> Result<crate::request::RequestAs, ApiError> {
+        let viewer = crate::context::Viewer { user_id, email: email.to_owned(), credential: crate::context::Credential::Token };
+        crate::request::RequestAs::begin(&self.requests, viewer, Arc::clone(&self.directory)).await
+    }
 }
 
 /// The people and workspace `mosaic seed` makes before it asks each domain for its demo data.

@@ -61,6 +61,15 @@ impl ApiError {
         }
     }
 
+    /// What the operator's log and the command line are told: the message, or for an internal
+    /// failure its cause (never sent to a client).
+    pub fn for_the_log(&self) -> String {
+        match self {
+            Self::Internal(cause) => cause.clone(),
+            other => other.message(),
+        }
+    }
+
     /// What the client is told.
     pub fn message(&self) -> String {
         match self {

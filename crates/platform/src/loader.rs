@@ -237,14 +237,15 @@ async fn load_rows<L: ChildList>(
     crate::rows::all(scope.db.as_ref(), select).await
 }
 
-/// The rows of `L` for many parents, as each parent's JSON list, made by Postgres.
+/// The rows of `L` for many parents, as each parent's JSON list made by Postgres, with its
+/// length.
 async fn load_json<L: ChildList>(
     scope: &Scope,
     parents: &[Uuid],
     first: First,
     filter: &L::Filter,
     selection: &SqlSelection,
-) -> Result<HashMap<Uuid, String>, sea_orm::DbErr> {
+) -> Result<HashMap<Uuid, (String, usize)>, sea_orm::DbErr> {
     if parents.is_empty() || first.get() == 0 {
         return Ok(HashMap::new());
     }
@@ -257,6 +258,7 @@ async fn load_json<L: ChildList>(
     let query = Query::select()
         .expr(Expr::col((row.clone(), Alias::new(L::parent().as_str()))))
         .expr_as(Expr::cust(list), Alias::new("items"))
+        .expr_as(Expr::cust("count(*)"), Alias::new("len"))
         .from_subquery(ranked::<L>(scope, parents, filter), row.clone())
         .and_where(Expr::col((row.clone(), Alias::new("rn"))).lte(first.get()))
         .group_by_col((row, Alias::new(L::parent().as_str())))
@@ -267,7 +269,8 @@ async fn load_json<L: ChildList>(
     for row in rows {
         let parent: Uuid = row.try_get_by_index(0)?;
         let items: String = row.try_get_by_index(1)?;
-        lists.insert(parent, items);
+        let len: i64 = row.try_get_by_index(2)?;
+        lists.insert(parent, (items, usize::try_from(len).unwrap_or(usize::MAX)));
     }
     Ok(lists)
 }
@@ -346,7 +349,7 @@ type JsonGroup<'k, F> = (First, &'k F, &'k SameSelection);
 pub struct ChildrenJson<L: ChildList>(Scope, PhantomData<fn() -> L>);
 
 impl<L: ChildList> Loader<ChildJsonKey<L::Filter>> for ChildrenJson<L> {
-    type Value = String;
+    type Value = (String, usize);
     type Error = LoadError;
 
     async fn load(&self, keys: &[ChildJsonKey<L::Filter>]) -> Result<HashMap<ChildJsonKey<L::Filter>, Self::Value>, Self::Error> {
@@ -359,7 +362,7 @@ impl<L: ChildList> Loader<ChildJsonKey<L::Filter>> for ChildrenJson<L> {
             let parents: Vec<Uuid> = group.iter().map(|k| k.list.parent).collect();
             let mut lists = load_json::<L>(&self.0, &parents, first, filter, &selection.0).await.map_err(load_error)?;
             for key in group {
-                found.insert(key.clone(), lists.remove(&key.list.parent).unwrap_or_else(|| "[]".to_owned()));
+                found.insert(key.clone(), lists.remove(&key.list.parent).unwrap_or_else(|| ("[]".to_owned(), 0)));
             }
         }
         Ok(found)
@@ -378,7 +381,8 @@ pub async fn children<L: ChildList>(
     if let Some(selection) = sql_selection::<<L::Entity as EntityTrait>::Model>(ctx, "a") {
         let key = ChildJsonKey { list, selection: SameSelection(selection) };
         let json = loader(ctx, |scope| ChildrenJson::<L>(scope, PhantomData)).await?.load_one(key).await.map_err(field_error)?;
-        return Ok(PlainList::rendered(json.unwrap_or_else(|| "[]".to_owned())));
+        let (json, len) = json.unwrap_or_else(|| ("[]".to_owned(), 0));
+        return Ok(PlainList::rendered(json, len));
     }
     let rows = loader(ctx, |scope| Children::<L>(scope, PhantomData)).await?.load_one(list).await.map_err(field_error)?;
     Ok(PlainList::new(rows.unwrap_or_default()))

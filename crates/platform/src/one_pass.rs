@@ -423,14 +423,49 @@ async fn write_rows<T: PlainObject, O: Out>(out: &mut O, rows: &[ContextSelectio
     out.end_list();
 }
 
+// ---- how many items an operation may answer ----
+
+/// How many list items (nested list items and connection edges, counted where they appear in
+/// the response) one operation may answer with.
+///
+/// The static limits (depth, complexity, aliases) count the fields of a query; nested lists
+/// multiply. `contentPrompt { weeklySummary { contentPrompts { weeklySummary { contentPrompts
+/// … } } } }` is a valid query of a dozen fields whose answer grows as the power of the list's
+/// length: the fuzz run found one that took 9 s. Every list spends its items here as it
+/// resolves, and past the budget its field fails with `LIMIT_EXCEEDED`, so the work an
+/// operation can ask for is bounded whatever the shape of the data.
+pub struct ListBudget {
+    left: std::sync::atomic::AtomicUsize,
+    max: usize,
+}
+
+impl ListBudget {
+    pub fn new(max: usize) -> Self {
+        Self { left: std::sync::atomic::AtomicUsize::new(max), max }
+    }
+
+    /// Takes `items` from the operation's budget (when it has one: a schema executed without
+    /// the request lifecycle has none).
+    fn spend(ctx: &ContextSelectionSet<'_>, items: usize) -> ServerResult<()> {
+        let Some(budget) = ctx.data_opt::<Self>() else { return Ok(()) };
+        let taken = budget.left.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(items));
+        if taken.is_err() {
+            let message =
+                format!("the answer would hold more than {} list items; ask for fewer (smaller `first`, fewer nested lists)", budget.max);
+            return Err(crate::error::ApiError::LimitExceeded(message).into_server_error());
+        }
+        Ok(())
+    }
+}
+
 // ---- nested lists ----
 
 /// A nested list field's value, resolved in one pass when its selection allows it. Registered
 /// as `[T!]!`.
 pub struct PlainList<T> {
     items: Vec<T>,
-    /// The list as JSON text already, made by the database.
-    rendered: Option<Value>,
+    /// The list as JSON text already, made by the database, and how many items it holds.
+    rendered: Option<(Value, usize)>,
 }
 
 impl<T> PlainList<T> {
@@ -438,10 +473,10 @@ impl<T> PlainList<T> {
         Self { items, rendered: None }
     }
 
-    /// A list the database rendered as JSON for a [`sql_selection`].
-    pub fn rendered(json: String) -> Self {
+    /// A list of `len` items the database rendered as JSON for a [`sql_selection`].
+    pub fn rendered(json: String, len: usize) -> Self {
         RENDERED_BY_DATABASE.fetch_add(1, Ordering::Relaxed);
-        Self { items: Vec::new(), rendered: Some(Value::Binary(json.into_bytes().into())) }
+        Self { items: Vec::new(), rendered: Some((Value::Binary(json.into_bytes().into()), len)) }
     }
 }
 
@@ -459,9 +494,11 @@ impl<T: PlainObject> OutputType for PlainList<T> {
     }
 
     async fn resolve(&self, ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>) -> ServerResult<Value> {
-        if let Some(rendered) = &self.rendered {
+        if let Some((rendered, len)) = &self.rendered {
+            ListBudget::spend(ctx, *len)?;
             return Ok(rendered.clone());
         }
+        ListBudget::spend(ctx, self.items.len())?;
         let plan = if ctx.data_opt::<FieldByField>().is_some() { None } else { plan::<T>(ctx.query_env, &ctx.item.node) };
         let Some(plan) = plan else {
             FIELD_BY_FIELD.fetch_add(1, Ordering::Relaxed);
@@ -617,6 +654,7 @@ impl<T: PlainObject> OutputType for Connection<T> {
     }
 
     async fn resolve(&self, ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>) -> ServerResult<Value> {
+        ListBudget::spend(ctx, self.inner.edges.len())?;
         let planned = if ctx.data_opt::<FieldByField>().is_some() { None } else { Self::plan(ctx.query_env, &ctx.item.node) };
         let Some(steps) = planned else {
             PAGES_FIELD_BY_FIELD.fetch_add(1, Ordering::Relaxed);

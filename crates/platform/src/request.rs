@@ -15,6 +15,7 @@ use crate::db::{DbScope, begin_request};
 use crate::directory::Directory;
 use crate::error::ApiError;
 use crate::events::SubscriptionViewer;
+use crate::one_pass::ListBudget;
 
 /// A schema with what its requests run on.
 pub struct Api<Q, M, S> {
@@ -23,6 +24,8 @@ pub struct Api<Q, M, S> {
     pub directory: Arc<dyn Directory>,
     /// The schema's types, for putting response keys in the query's order.
     registry: Arc<Registry>,
+    /// List items one operation may answer with (see [`ListBudget`]).
+    max_list_items: usize,
 }
 
 impl<Q, M, S> Clone for Api<Q, M, S> {
@@ -32,6 +35,7 @@ impl<Q, M, S> Clone for Api<Q, M, S> {
             db: self.db.clone(),
             directory: Arc::clone(&self.directory),
             registry: Arc::clone(&self.registry),
+            max_list_items: self.max_list_items,
         }
     }
 }
@@ -61,7 +65,15 @@ where
     S: SubscriptionType + 'static,
 {
     pub fn new(schema: Schema<Q, M, S>, db: DatabaseConnection, directory: Arc<dyn Directory>) -> Self {
-        Self { schema, db, directory, registry: Arc::new(registry::<Q, M, S>()) }
+        let max_list_items = crate::config::Limits::default().max_list_items;
+        Self { schema, db, directory, registry: Arc::new(registry::<Q, M, S>()), max_list_items }
+    }
+
+    /// Sets how many list items one operation may answer with.
+    #[must_use]
+    pub fn with_max_list_items(mut self, max: usize) -> Self {
+        self.max_list_items = max;
+        self
     }
 
     /// The schema's types.
@@ -132,12 +144,12 @@ where
 
     /// Executes one request and puts its response keys in the query's order.
     pub async fn execute_one(&self, mut request: async_graphql::Request) -> async_graphql::Response {
-        if let Some(refused) = refuse_nul(&mut request) {
+        if let Some(refused) = refuse_unstorable(&mut request) {
             return refused;
         }
         let document = request.parsed_query().ok().cloned();
         let operation = request.operation_name.clone();
-        let mut response = self.schema.execute(request).await;
+        let mut response = self.schema.execute(request.data(ListBudget::new(self.max_list_items))).await;
         if let Some(document) = document {
             crate::order::response_in_query_order(&mut response, &self.registry, &document, operation.as_deref());
         }
@@ -164,7 +176,7 @@ where
         session_data: Option<Arc<async_graphql::Data>>,
     ) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
         use futures_util::StreamExt;
-        if let Some(refused) = refuse_nul(&mut request) {
+        if let Some(refused) = refuse_unstorable(&mut request) {
             return futures_util::stream::once(async move { refused }).boxed();
         }
         let session = session_data.unwrap_or_default();
@@ -228,16 +240,30 @@ pub fn internal(error: impl std::fmt::Debug) -> BatchResponse {
     BatchResponse::Single(async_graphql::Response::from_errors(vec![ApiError::internal(error).into_server_error()]))
 }
 
-/// Refuses a request with a NUL character (`\u0000`) in any string or JSON key of its variables
-/// or of its query's arguments: Postgres text cannot hold one, so every string input of every
-/// domain is checked here, once, and answered `BAD_USER_INPUT` naming where it is.
-pub fn refuse_nul(request: &mut async_graphql::Request) -> Option<async_graphql::Response> {
+/// How deep lists and objects may nest in an input. JSON columns are read back with
+/// serde_json, which stops at 128 levels, and the audit log nests a change two levels deeper
+/// than the value changed: a value the API could store but never read again is refused here.
+pub const MAX_INPUT_DEPTH: usize = 32;
+
+/// Why an input value cannot be stored.
+enum Unstorable {
+    /// Postgres text cannot hold a NUL character.
+    Nul,
+    /// Nested deeper than [`MAX_INPUT_DEPTH`].
+    TooDeep,
+}
+
+/// Refuses a request with an input Postgres could not keep: a NUL character (`\u0000`) in any
+/// string or JSON key, or lists and objects nested deeper than [`MAX_INPUT_DEPTH`], in its
+/// variables or its query's literal arguments. Every input of every domain is checked here,
+/// once, and answered `BAD_USER_INPUT` naming where it is.
+pub fn refuse_unstorable(request: &mut async_graphql::Request) -> Option<async_graphql::Response> {
     let mut path = Vec::new();
     let mut found = None;
     for (name, value) in request.variables.iter() {
         path.push(format!("${name}"));
-        if nul_in_const(value, &mut path) {
-            found = Some(path.join("."));
+        if let Some(why) = unstorable(value, &mut path, 0) {
+            found = Some((path.join("."), why));
             break;
         }
         path.pop();
@@ -245,52 +271,53 @@ pub fn refuse_nul(request: &mut async_graphql::Request) -> Option<async_graphql:
     if found.is_none()
         && let Ok(document) = request.parsed_query()
     {
-        found = nul_in_document(document);
+        found = unstorable_in_document(document);
     }
-    let at = found?;
-    let error = ApiError::BadUserInput(format!("{at} contains a NUL character (\\u0000), which text cannot hold"));
-    Some(async_graphql::Response::from_errors(vec![error.into_server_error()]))
+    let (at, why) = found?;
+    let message = match why {
+        Unstorable::Nul => format!("{at} contains a NUL character (\\u0000), which text cannot hold"),
+        Unstorable::TooDeep => format!("{at} nests lists or objects more than {MAX_INPUT_DEPTH} levels deep"),
+    };
+    Some(async_graphql::Response::from_errors(vec![ApiError::BadUserInput(message).into_server_error()]))
 }
 
-fn nul_in_const(value: &async_graphql::Value, path: &mut Vec<String>) -> bool {
+fn unstorable(value: &async_graphql::Value, path: &mut Vec<String>, depth: usize) -> Option<Unstorable> {
+    use async_graphql::Value;
+    if matches!(value, Value::List(_) | Value::Object(_)) && depth >= MAX_INPUT_DEPTH {
+        return Some(Unstorable::TooDeep);
+    }
+    let mut within = |key: String, item: &Value, key_has_nul: bool| {
+        path.push(key);
+        let found = if key_has_nul { Some(Unstorable::Nul) } else { unstorable(item, path, depth + 1) };
+        if found.is_none() {
+            path.pop();
+        }
+        found
+    };
     match value {
-        async_graphql::Value::String(s) => s.contains('\0'),
-        async_graphql::Value::List(items) => items.iter().enumerate().any(|(i, item)| {
-            path.push(i.to_string());
-            let found = nul_in_const(item, path);
-            if !found {
-                path.pop();
-            }
-            found
-        }),
-        async_graphql::Value::Object(map) => map.iter().any(|(key, item)| {
-            path.push(key.to_string());
-            let found = key.contains('\0') || nul_in_const(item, path);
-            if !found {
-                path.pop();
-            }
-            found
-        }),
-        _ => false,
+        Value::String(s) if s.contains('\0') => Some(Unstorable::Nul),
+        Value::List(items) => items.iter().enumerate().find_map(|(i, item)| within(i.to_string(), item, false)),
+        Value::Object(map) => map.iter().find_map(|(key, item)| within(key.to_string(), item, key.contains('\0'))),
+        _ => None,
     }
 }
 
-/// The first argument of the query (by field and argument name) with a NUL in a literal.
-fn nul_in_document(document: &async_graphql::parser::types::ExecutableDocument) -> Option<String> {
+/// The first argument of the query (by field and argument name) with an unstorable literal.
+fn unstorable_in_document(document: &async_graphql::parser::types::ExecutableDocument) -> Option<(String, Unstorable)> {
     use async_graphql::parser::types::{Selection, SelectionSet};
-    fn in_set(set: &SelectionSet) -> Option<String> {
+    fn in_set(set: &SelectionSet) -> Option<(String, Unstorable)> {
         for selection in &set.items {
             let found = match &selection.node {
                 Selection::Field(field) => field
                     .node
                     .arguments
                     .iter()
-                    .find(|(_, value)| {
+                    .find_map(|(name, value)| {
                         // Variables are checked on their own; here only the literal parts count.
-                        let literal = value.node.clone().into_const_with(|_| Ok::<_, ()>(async_graphql::Value::Null));
-                        literal.is_ok_and(|v| nul_in_const(&v, &mut Vec::new()))
+                        let literal = value.node.clone().into_const_with(|_| Ok::<_, ()>(async_graphql::Value::Null)).ok()?;
+                        let why = unstorable(&literal, &mut Vec::new(), 0)?;
+                        Some((format!("{}.{}", field.node.name.node, name.node), why))
                     })
-                    .map(|(name, _)| format!("{}.{}", field.node.name.node, name.node))
                     .or_else(|| in_set(&field.node.selection_set.node)),
                 Selection::InlineFragment(fragment) => in_set(&fragment.node.selection_set.node),
                 Selection::FragmentSpread(_) => None,
@@ -308,9 +335,52 @@ fn nul_in_document(document: &async_graphql::parser::types::ExecutableDocument) 
             op.node
                 .variable_definitions
                 .iter()
-                .find(|v| v.node.default_value.as_ref().is_some_and(|d| nul_in_const(&d.node, &mut Vec::new())))
-                .map(|v| format!("${}", v.node.name.node))
+                .find_map(|v| {
+                    let why = unstorable(&v.node.default_value.as_ref()?.node, &mut Vec::new(), 0)?;
+                    Some((format!("${}", v.node.name.node), why))
+                })
                 .or_else(|| in_set(&op.node.selection_set.node))
         })
         .or_else(|| document.fragments.values().find_map(|f| in_set(&f.node.selection_set.node)))
+}
+
+/// A request the server makes as a user, outside HTTP: the same transaction as `mosaic_app`
+/// with the user set for row-level security, and the same context, as a request of theirs
+/// would have. The demo data is made this way, through the services the API runs.
+pub struct RequestAs {
+    pub ctx: RequestContext,
+    tx: Arc<sea_orm::DatabaseTransaction>,
+}
+
+impl RequestAs {
+    /// Begins a request of `viewer` (signed in with a token) on the requests' pool `db`.
+    pub async fn begin(db: &DatabaseConnection, viewer: Viewer, directory: Arc<dyn Directory>) -> Result<Self, ApiError> {
+        let scope = DbScope { user_id: Some(viewer.user_id), ..DbScope::default() };
+        let (tx, memberships) = begin_request(db, &scope).await?;
+        let tx = Arc::new(tx);
+        let ctx = RequestContext::new(Some(viewer), Arc::clone(&tx), directory).with_memberships(memberships);
+        Ok(Self { ctx, tx })
+    }
+
+    /// The context and the transaction, for a caller that commits it itself.
+    pub fn into_parts(self) -> (RequestContext, Arc<sea_orm::DatabaseTransaction>) {
+        (self.ctx, self.tx)
+    }
+
+    /// Commits the request's work, as the gateway does after a request succeeds.
+    pub async fn commit(self) -> Result<(), ApiError> {
+        let Self { ctx, tx } = self;
+        drop(ctx);
+        let tx = Arc::try_unwrap(tx).map_err(|_| ApiError::internal("the request's transaction is still shared"))?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for RequestAs {
+    type Target = RequestContext;
+
+    fn deref(&self) -> &RequestContext {
+        &self.ctx
+    }
 }

@@ -66,6 +66,44 @@ impl TestDatabase {
     pub fn admin_url(&self) -> String {
         cluster().pg.url("postgres")
     }
+
+    /// An exact copy of this database as it is now, the same rows with the same ids, for
+    /// tests that ask two databases the same questions and compare the answers. Postgres
+    /// copies only a database nobody is connected to, so every connection to this one is cut
+    /// first (pools reconnect on their next use; an app made on it should be made again).
+    pub async fn twin(&self) -> TestDatabase {
+        let name = format!("{}_twin", self.name);
+        let source = &self.name;
+        // Pools and listeners reconnect at once; closed to connections, the database stays empty.
+        let steps = [
+            format!("ALTER DATABASE {source} WITH ALLOW_CONNECTIONS false"),
+            format!("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{source}' AND pid <> pg_backend_pid()"),
+        ];
+        for step in steps {
+            if let Err(e) = admin_exec(&step).await {
+                panic!("could not close {source}: {e}");
+            }
+        }
+        // A terminated backend takes a moment to be gone.
+        let mut copied = Err(String::new());
+        for _ in 0..100 {
+            copied = admin_exec(&format!("CREATE DATABASE {name} TEMPLATE {source} STRATEGY FILE_COPY")).await;
+            if copied.is_ok() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let reopened = admin_exec(&format!("ALTER DATABASE {source} WITH ALLOW_CONNECTIONS true")).await;
+        if let Err(e) = copied.and(reopened) {
+            panic!("could not copy {source}: {e}");
+        }
+        let url = cluster().pg.url(&name);
+        let db = match crate::db::connect(&url, 8).await {
+            Ok(db) => db,
+            Err(e) => panic!("could not connect to the copy: {e}"),
+        };
+        TestDatabase { url, name, db }
+    }
 }
 
 async fn admin_exec(sql: &str) -> Result<(), String> {
@@ -109,7 +147,7 @@ use std::sync::Arc;
 use sea_orm::{DatabaseTransaction, DbErr, TransactionTrait};
 
 use crate::context::{Credential, RequestContext, Viewer};
-use crate::db::{DbScope, begin_request, begin_worker};
+use crate::db::{DbScope, begin_worker};
 use crate::directory::Directory;
 use crate::tenancy::Role;
 
@@ -276,12 +314,11 @@ pub struct Session {
 }
 
 impl Session {
-    /// One request of `who`: a transaction as `mosaic_app` for them, and its context.
+    /// One request of `who`: a transaction as `mosaic_app` for them, and its context (a
+    /// [`crate::request::RequestAs`], as the server makes for demo data).
     pub async fn open(db: &DatabaseConnection, who: &Person, directory: Arc<dyn Directory>) -> Self {
-        let scope = DbScope { user_id: Some(who.user_id), ..Default::default() };
-        let (tx, memberships) = expect(begin_request(db, &scope).await, "begin a request");
-        let tx = Arc::new(tx);
-        let ctx = RequestContext::new(Some(who.viewer()), Arc::clone(&tx), directory).with_memberships(memberships);
+        let request = expect(crate::request::RequestAs::begin(db, who.viewer(), directory).await, "begin a request");
+        let (ctx, tx) = request.into_parts();
         Self { ctx, tx }
     }
 

@@ -61,7 +61,10 @@ pub async fn create_prompts_from_summary(
     summary_id: Uuid,
     writer: &dyn SummaryWriter,
 ) -> Result<Vec<content_prompts::Model>> {
-    let summary = get_weekly_summary(ctx, summary_id).await?;
+    let summary = get_weekly_summary(ctx, summary_id).await.map_err(|e| match e {
+        CrmError::SummaryNotFound { .. } => CrmError::SummaryNotFound { field: "weeklySummaryId" },
+        other => other,
+    })?;
     ctx.require_writer(summary.workspace_id).await?;
     let facts = WeekFacts::of_summary(&summary);
     let mut drafts = Vec::new();

@@ -59,7 +59,11 @@ impl TestApp {
     }
 
     pub async fn with_env(extra: &[(&str, &str)]) -> Self {
-        let database = fresh_database::<migration::Migrator>().await;
+        Self::on(fresh_database::<migration::Migrator>().await, extra).await
+    }
+
+    /// An app on a database made already (a twin, say).
+    pub async fn on(database: TestDatabase, extra: &[(&str, &str)]) -> Self {
         let config = config_for(&database.url, extra);
         let state = gateway::app_state(&config, pools(&database).await);
         let router = gateway::http::router(state.clone(), config.limits.max_body_bytes);

@@ -38,7 +38,8 @@ impl api_keys::Model {
 
 #[ComplexObject]
 impl audit_logs::Model {
-    /// Who made the change.
+    /// Who made the change: null for a system change, and for someone who no longer shares a
+    /// workspace with the viewer (a user is seen only by those they work with).
     async fn actor(&self, ctx: &Context<'_>) -> Result<Option<users::Model>> {
         match self.actor_id {
             Some(id) => global_by_id::<users::Entity>(ctx, id).await,

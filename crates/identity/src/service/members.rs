@@ -62,9 +62,8 @@ pub async fn change_role(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid
     if from == Role::Owner && role != Role::Owner && other_owners(&tx, workspace_id, user_id).await? == 0 {
         return Err(IdentityError::LastOwner);
     }
-    let mut model: workspace_members::ActiveModel = current.into();
-    model.role = Set(role);
-    let updated = model.update(&tx).await?;
+    // Audited first: the row-level policy lets only writers write the audit log, and a member
+    // who demotes themself to viewer is no longer one once the update is made.
     audit(
         &tx,
         ctx,
@@ -74,6 +73,9 @@ pub async fn change_role(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid
         serde_json::json!({ "role": { "from": from.as_sql(), "to": role.as_sql() } }),
     )
     .await?;
+    let mut model: workspace_members::ActiveModel = current.into();
+    model.role = Set(role);
+    let updated = model.update(&tx).await?;
     tx.commit().await?;
     if user_id == ctx.viewer()?.user_id {
         ctx.forget_roles();
@@ -109,14 +111,16 @@ async fn delete_member(ctx: &RequestContext, workspace_id: Uuid, user_id: Uuid, 
             return Err(IdentityError::LastOwner);
         }
     }
+    // Audited before the row goes, for the same reason as in `change_role`: an admin removing
+    // themself is no longer a member, let alone a writer, afterwards.
+    if remover_role.is_some() {
+        audit(&tx, ctx, workspace_id, user_id, AuditAction::Delete, serde_json::json!({ "role": role.as_sql() })).await?;
+    }
     workspace_members::Entity::delete_many()
         .filter(workspace_members::Column::WorkspaceId.eq(workspace_id))
         .filter(workspace_members::Column::UserId.eq(user_id))
         .exec(&tx)
         .await?;
-    if remover_role.is_some() {
-        audit(&tx, ctx, workspace_id, user_id, AuditAction::Delete, serde_json::json!({ "role": role.as_sql() })).await?;
-    }
     tx.commit().await?;
     if user_id == ctx.viewer()?.user_id {
         ctx.forget_roles();
