@@ -2,6 +2,7 @@
 //! readiness and metrics.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
@@ -16,6 +17,7 @@ use axum::routing::get;
 use platform::ApiError;
 use platform::domain::Services;
 use platform::events::{EventHub, SubscriptionViewer};
+use platform::health::{DatabaseHealth, DatabaseState};
 use platform::request::Api;
 use sea_orm::DatabaseConnection;
 
@@ -34,9 +36,13 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub events: EventHub,
     pub max_batch: usize,
-    pub max_aliases: usize,
     pub migrations: usize,
     pub pool_max: u32,
+    /// Whether the database is there, as the supervisor finds it.
+    pub health: DatabaseHealth,
+    /// Set once the server is shutting down: readiness fails and every response asks its
+    /// client to close the connection, so no request is sent on one about to close.
+    pub draining: Arc<AtomicBool>,
 }
 
 pub fn router(state: AppState, max_body_bytes: usize) -> Router {
@@ -46,12 +52,23 @@ pub fn router(state: AppState, max_body_bytes: usize) -> Router {
         .route("/assets/{name}", get(crate::playground::asset))
         .route("/graphql", get(graphql_get).post(graphql_post))
         .route("/graphql/ws", get(graphql_ws))
-        .route("/healthz", get(|| async { "ok" }))
+        .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
-        .with_state(state)
+        .with_state(state.clone())
         .merge(domains)
+        .layer(axum::middleware::map_response_with_state(state, close_when_draining))
         .layer(DefaultBodyLimit::max(max_body_bytes))
+}
+
+/// While the server drains, every response closes its connection (`Connection: close`): the
+/// client opens a new one for its next request, which the next replica (or this server, until
+/// it stops listening) answers, instead of sending it on a connection the shutdown will cut.
+async fn close_when_draining(State(state): State<AppState>, mut response: Response) -> Response {
+    if state.draining.load(Ordering::Relaxed) {
+        response.headers_mut().insert(header::CONNECTION, axum::http::HeaderValue::from_static("close"));
+    }
+    response
 }
 
 /// The media type a GraphQL response is written in, from the request's `Accept` (the GraphQL
@@ -133,9 +150,29 @@ fn request_error_status(response: &async_graphql::Response) -> Option<StatusCode
         Some("UNAUTHENTICATED") => StatusCode::UNAUTHORIZED,
         Some("FORBIDDEN") => StatusCode::FORBIDDEN,
         Some("LIMIT_EXCEEDED") => StatusCode::TOO_MANY_REQUESTS,
+        Some("UNAVAILABLE") => StatusCode::SERVICE_UNAVAILABLE,
         Some("INTERNAL") => StatusCode::INTERNAL_SERVER_ERROR,
         _ => StatusCode::BAD_REQUEST,
     })
+}
+
+/// Whether nothing of a response ran for want of the database: no data, and every error
+/// `UNAVAILABLE`. It is answered 503 (with `Retry-After`) whatever the media type.
+fn unavailable(response: &BatchResponse) -> bool {
+    let all_unavailable = |r: &async_graphql::Response| {
+        r.data == async_graphql::Value::Null && !r.errors.is_empty() && error_codes(r).iter().all(|c| c == "UNAVAILABLE")
+    };
+    match response {
+        BatchResponse::Single(one) => all_unavailable(one),
+        BatchResponse::Batch(all) => !all.is_empty() && all.iter().all(all_unavailable),
+    }
+}
+
+/// A 503 with `Retry-After: 1`, for a request refused or failed for want of the database.
+fn retry_soon(mut response: Response) -> Response {
+    *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+    response.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("1"));
+    response
 }
 
 /// GraphQL over GET is refused: it would let a link or an image run operations with the
@@ -171,13 +208,19 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
         let body = "GraphQL answers in application/graphql-response+json or application/json";
         return (StatusCode::NOT_ACCEPTABLE, body).into_response();
     };
+    // While the database is away, nothing below can work: say so at once.
+    if !state.health.is_up() {
+        state.metrics.observe(started.elapsed(), ["UNAVAILABLE".to_string()]);
+        let error = ApiError::Unavailable("the database is away".into()).into_server_error();
+        return retry_soon(refusal(media, StatusCode::SERVICE_UNAVAILABLE, StatusCode::SERVICE_UNAVAILABLE, error));
+    }
     let bad_request = |message: &str| ApiError::BadUserInput(message.into()).into_server_error();
     // Only JSON: an HTML form cannot send it cross-site without a preflight.
     if !is_json(&headers) {
         let error = bad_request("Content-Type must be application/json");
         return refusal(media, StatusCode::UNSUPPORTED_MEDIA_TYPE, StatusCode::UNSUPPORTED_MEDIA_TYPE, error);
     }
-    let mut batch: BatchRequest = match serde_json::from_slice(&body) {
+    let batch: BatchRequest = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(_) => {
             return refusal(
@@ -194,21 +237,16 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
         let error = limit_error(format!("a batch holds at most {} requests", state.max_batch));
         return refusal(media, StatusCode::OK, StatusCode::BAD_REQUEST, error);
     }
-    // Parsed once here (async-graphql keeps the parse) to cap aliases before anything runs.
-    for request in batch.iter_mut() {
-        if let Ok(doc) = request.parsed_query()
-            && crate::limits::alias_count(doc) > state.max_aliases
-        {
-            let error = limit_error(format!("a query may use at most {} aliases", state.max_aliases));
-            return refusal(media, StatusCode::OK, StatusCode::BAD_REQUEST, error);
-        }
-    }
     let viewer = match state.auth.from_headers(&headers).await {
         Ok(v) => v,
         Err(e) => {
             state.metrics.observe(started.elapsed(), [e.code().as_str().to_string()]);
-            let status = if matches!(e, ApiError::Internal(_)) { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::UNAUTHORIZED };
-            let status = if matches!(e, ApiError::LimitExceeded(_)) { StatusCode::TOO_MANY_REQUESTS } else { status };
+            let status = match e {
+                ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+                ApiError::LimitExceeded(_) => StatusCode::TOO_MANY_REQUESTS,
+                ApiError::Unavailable(_) => return retry_soon(refusal(media, StatusCode::OK, StatusCode::OK, e.into_server_error())),
+                _ => StatusCode::UNAUTHORIZED,
+            };
             return refusal(media, StatusCode::OK, status, e.into_server_error());
         }
     };
@@ -220,6 +258,13 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
         BatchResponse::Batch(rs) => rs.iter().flat_map(error_codes).collect(),
     };
     state.metrics.observe(started.elapsed(), codes);
+    if unavailable(&response) {
+        let body = match (&response, media) {
+            (BatchResponse::Single(one), MediaType::GraphqlResponse) => errors_only(one),
+            _ => platform::one_pass::write_response(&response),
+        };
+        return retry_soon(answer(media, StatusCode::SERVICE_UNAVAILABLE, body));
+    }
     if media == MediaType::GraphqlResponse
         && let BatchResponse::Single(one) = &response
         && let Some(status) = request_error_status(one)
@@ -266,8 +311,22 @@ async fn graphql_ws(State(state): State<AppState>, protocol: GraphQLProtocol, up
     })
 }
 
+/// Liveness: false only once the supervisor has given up bringing the embedded database
+/// back, so that whatever runs the process restarts it. A database that is merely away is
+/// readiness's business.
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.health.state() {
+        DatabaseState::GivenUp => (StatusCode::SERVICE_UNAVAILABLE, "gave up restarting the embedded database").into_response(),
+        DatabaseState::Up | DatabaseState::Down => (StatusCode::OK, "ok").into_response(),
+    }
+}
+
+/// Readiness: the database answers and is migrated, and the server is not shutting down.
 async fn readyz(State(state): State<AppState>) -> Response {
-    if platform::db::ready(&state.db, state.migrations).await {
+    if state.draining.load(Ordering::Relaxed) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "shutting down").into_response();
+    }
+    if state.health.is_up() && platform::db::ready(&state.db, state.migrations).await {
         (StatusCode::OK, "ready").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unreachable or not migrated").into_response()

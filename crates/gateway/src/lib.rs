@@ -2,7 +2,6 @@
 
 pub mod auth;
 pub mod http;
-pub mod limits;
 pub mod maintenance;
 pub mod metrics;
 pub mod playground;
@@ -10,6 +9,7 @@ pub mod runtime;
 pub mod schema;
 pub mod seed;
 pub mod subscription;
+pub mod supervise;
 
 use std::sync::Arc;
 
@@ -17,6 +17,7 @@ use platform::config::Config;
 use platform::db::Pools;
 use platform::domain::Services;
 use platform::events::EventHub;
+use platform::health::DatabaseHealth;
 use platform::request::Api;
 use sea_orm_migration::MigratorTrait;
 
@@ -45,17 +46,22 @@ pub fn app_state(config: &Config, pools: Pools) -> AppState {
         .data(platform::db::Pool(pools.jobs.clone()))
         .data(events.clone());
     let schema = schema::domain_data(builder, &services).finish();
+    let health = DatabaseHealth::default();
     AppState {
-        api: Api::new(schema, pools.requests.clone(), Arc::clone(&services.directory)).with_max_list_items(config.limits.max_list_items),
+        api: Api::new(schema, pools.requests.clone(), Arc::clone(&services.directory))
+            .with_max_list_items(config.limits.max_list_items)
+            .with_max_aliases(config.limits.max_aliases)
+            .with_health(health.clone()),
         services,
         auth: Arc::new(Authenticator::new(Jwt::new(config.jwt.clone()), pools.jobs.clone())),
         db: pools.requests,
         metrics: Arc::new(metrics::Metrics::default()),
         events,
         max_batch: config.limits.max_batch,
-        max_aliases: config.limits.max_aliases,
         migrations: migration::Migrator::migrations().len(),
         pool_max: config.pool_size,
+        health,
+        draining: Arc::default(),
     }
 }
 

@@ -106,14 +106,43 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {} (is another server using it? set MOSAIC_BIND)", config.bind))?;
     let runtime = Runtime::open(&config, true).await?;
     let state = gateway::app_state(&config, runtime.pools.clone());
+    let supervisor = gateway::supervise::start(&runtime, &state.health);
     let maintenance = tokio::spawn(gateway::maintenance::every(state.services.clone(), config.maintenance_interval));
     tracing::info!("Mosaic listens on http://{} (GraphiQL at /, GraphQL at /graphql)", config.bind);
-    let served = gateway::serve(listener, state, config.limits.max_body_bytes, shutdown_signal()).await;
+
+    // SIGTERM: drain first (readiness fails, responses close their connections), then stop
+    // accepting and let the requests in flight finish, for at most the shutdown timeout.
+    let draining = std::sync::Arc::clone(&state.draining);
+    let events = state.events.clone();
+    let (drain, shutdown_timeout) = (config.drain, config.shutdown_timeout);
+    let (stopping_tx, stopping) = tokio::sync::oneshot::channel::<()>();
+    let shutdown = async move {
+        shutdown_signal().await;
+        draining.store(true, std::sync::atomic::Ordering::Relaxed);
+        tracing::info!(drain_ms = drain.as_millis(), "shutting down: draining connections");
+        tokio::time::sleep(drain).await;
+        tracing::info!(timeout_s = shutdown_timeout.as_secs(), "no longer accepting connections; finishing the requests in flight");
+        let _ = stopping_tx.send(());
+    };
+    let mut server = tokio::spawn(gateway::serve(listener, state, config.limits.max_body_bytes, shutdown));
+    let served = tokio::select! {
+        served = &mut server => served,
+        _ = stopping => match tokio::time::timeout(shutdown_timeout, &mut server).await {
+            Ok(served) => served,
+            Err(_) => {
+                tracing::warn!("requests still in flight after the shutdown timeout; stopping anyway");
+                server.abort();
+                Ok(Ok(()))
+            }
+        },
+    };
     tracing::info!("requests drained; stopping");
+    supervisor.abort();
     maintenance.abort();
+    events.stop();
     tokio::time::sleep(Duration::from_millis(10)).await;
     runtime.close().await;
-    served.context("server")
+    served.context("server task")?.context("server")
 }
 
 async fn shutdown_signal() {

@@ -2,6 +2,8 @@
 //! migrations as the owner on a connection of their own, then the two pools the server logs
 //! in with (`platform::db::Pools`).
 
+use std::sync::{Arc, Mutex};
+
 use platform::config::{Config, Database};
 use platform::db::{API_LOGIN, JOBS_LOGIN, Pools, login_url, url_password};
 use platform::embedded::{EmbeddedOptions, EmbeddedPostgres, default_cache_dir};
@@ -13,7 +15,15 @@ pub struct Runtime {
     pub pools: Pools,
     /// The owner's URL, for the operator's commands that no login role may run.
     owner: platform::secret::Secret<String>,
-    embedded: Option<EmbeddedPostgres>,
+    /// The embedded server, shared with the supervisor that restarts it.
+    pub(crate) embedded: Option<Embedded>,
+}
+
+/// The embedded server and how to start it again on the same folder and port.
+#[derive(Clone)]
+pub(crate) struct Embedded {
+    pub(crate) server: Arc<Mutex<Option<EmbeddedPostgres>>>,
+    pub(crate) options: EmbeddedOptions,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -49,7 +59,8 @@ impl Runtime {
             Database::Embedded => {
                 let options =
                     EmbeddedOptions { data_dir: config.data_dir.clone(), cache_dir: default_cache_dir(), ephemeral: false, port: None };
-                let mut pg = tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&options))
+                let starting = options.clone();
+                let mut pg = tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&starting))
                     .await
                     .map_err(|e| platform::embedded::EmbeddedError::Command { step: "start".into(), detail: e.to_string() })??;
                 if own_server {
@@ -58,12 +69,17 @@ impl Runtime {
                 ensure_database(&pg).await?;
                 let owner = pg.url("mosaic");
                 let (api, jobs) = (login_url(&owner, API_LOGIN, None), login_url(&owner, JOBS_LOGIN, None));
-                (owner, api, jobs, Some(pg))
+                // A restart reuses the port: the pools' URLs name it.
+                let options = EmbeddedOptions { port: Some(pg.port()), ..options };
+                (owner, api, jobs, Some(Embedded { server: Arc::new(Mutex::new(Some(pg))), options }))
             }
         };
         migrate(&owner, &api, &jobs).await?;
-        let pools =
-            Pools::connect(&api, &jobs, config.pool_size).await.map_err(|source| RuntimeError::Login { role: API_LOGIN, source })?;
+        let requests =
+            platform::db::connect(&api, config.pool_size).await.map_err(|source| RuntimeError::Login { role: API_LOGIN, source })?;
+        let jobs_pool =
+            platform::db::connect(&jobs, Pools::JOBS).await.map_err(|source| RuntimeError::Login { role: JOBS_LOGIN, source })?;
+        let pools = Pools { requests, jobs: jobs_pool, listen_url: jobs };
         Ok(Self { pools, owner: platform::secret::Secret::new(owner), embedded })
     }
 
@@ -90,7 +106,8 @@ impl Runtime {
     pub async fn close(mut self) {
         let _ = self.pools.requests.close().await;
         let _ = self.pools.jobs.close().await;
-        if let Some(mut pg) = self.embedded.take() {
+        let server = self.embedded.take().and_then(|embedded| embedded.server.lock().ok().and_then(|mut held| held.take()));
+        if let Some(mut pg) = server {
             let _ = tokio::task::spawn_blocking(move || {
                 if let Err(error) = pg.stop() {
                     tracing::warn!(%error, "embedded Postgres did not stop cleanly");

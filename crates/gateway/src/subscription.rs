@@ -3,8 +3,8 @@
 
 use async_graphql::{Context, Enum, Result, SimpleObject, Subscription};
 use futures_util::{Stream, StreamExt};
-use platform::Credential;
 use platform::events::{change_stream, guarded, subscription_viewer};
+use platform::{ApiError, Credential};
 use uuid::Uuid;
 
 #[derive(Enum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,11 +27,16 @@ pub struct MembershipSubscription;
 #[Subscription]
 impl MembershipSubscription {
     /// Fires when the viewer is added to a workspace, removed from one, or their role changes.
-    /// With an API key, the stream ends when the key is revoked or expires.
-    async fn membership_changed(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = MembershipChange> + use<>> {
+    /// With an API key, the stream ends when the key is revoked or expires; it ends with
+    /// `UNAVAILABLE` when changes may have been missed (subscribe again).
+    async fn membership_changed(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = Result<MembershipChange, ApiError>> + use<>> {
         let viewer = subscription_viewer(ctx)?;
         let events = guarded(change_stream(ctx)?, &viewer, None);
-        Ok(events.filter_map(move |event| {
+        Ok(events.filter_map(move |heard| {
+            let event = match heard {
+                Ok(event) => event,
+                Err(missed) => return futures_util::future::ready(Some(Err(missed))),
+            };
             // An API key only ever hears about its own workspace.
             let in_scope = |ws: Option<Uuid>| match &viewer.credential {
                 Credential::ApiKey { workspace_id, .. } => ws == Some(*workspace_id),
@@ -47,7 +52,7 @@ impl MembershipSubscription {
                     };
                     e.workspace_id.map(|workspace_id| MembershipChange { workspace_id, kind })
                 });
-            async move { change }
+            futures_util::future::ready(change.map(Ok))
         }))
     }
 }

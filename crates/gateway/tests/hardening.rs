@@ -5,7 +5,9 @@
 mod common;
 
 use common::{TestApp, codes};
+use futures_util::SinkExt;
 use serde_json::json;
+use tokio_tungstenite::tungstenite::Message;
 
 #[tokio::test]
 async fn a_query_too_deep_or_too_complex_or_with_too_many_aliases_is_refused() {
@@ -24,6 +26,22 @@ async fn a_query_too_deep_or_too_complex_or_with_too_many_aliases_is_refused() {
     let answer = app.gql(&ada.token, &format!("{{ {} }}", wide.join(" ")), json!({})).await;
     assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"], "{answer}");
     assert!(answer["errors"][0]["message"].as_str().unwrap().contains("aliases"), "{answer}");
+    // The same over graphql-ws, for a query and a subscription.
+    let addr = common::serve(&app).await;
+    let mut socket = common::connect(&addr, json!({ "Authorization": format!("Bearer {}", ada.token) })).await;
+    assert_eq!(common::next_json(&mut socket).await["type"], "connection_ack");
+    let subscription: Vec<String> = (0..40).map(|i| format!("a{i}: membershipChanged {{ kind }}")).collect();
+    for (id, query) in [("q", format!("{{ {} }}", wide.join(" "))), ("s", format!("subscription {{ {} }}", subscription.join(" ")))] {
+        let message = json!({ "id": id, "type": "subscribe", "payload": { "query": query } });
+        socket.send(Message::text(message.to_string())).await.unwrap();
+        let mut answer = common::next_json(&mut socket).await;
+        while answer["type"] == "complete" {
+            answer = common::next_json(&mut socket).await;
+        }
+        let refused = if answer["type"] == "error" { &answer["payload"][0] } else { &answer["payload"]["errors"][0] };
+        assert_eq!(refused["extensions"]["code"], "GRAPHQL_VALIDATION_FAILED", "{id}: {answer}");
+        assert!(refused["message"].as_str().unwrap().contains("aliases"), "{answer}");
+    }
 
     let heavy = TestApp::with_env(&[("MOSAIC_MAX_COMPLEXITY", "5")]).await;
     let bob = heavy.sign_up("bob@example.com").await;

@@ -87,7 +87,11 @@ pub struct Config {
     pub pool_size: u32,
     /// How often the scheduled maintenance of the domains runs.
     pub maintenance_interval: Duration,
-    pub api_key_hourly_limit: u32,
+    /// After SIGTERM: how long the server keeps answering, with readiness failing and every
+    /// response closing its connection, before it stops accepting connections.
+    pub drain: Duration,
+    /// Then: how long it waits for the requests in flight before it exits anyway.
+    pub shutdown_timeout: Duration,
 }
 
 impl Config {
@@ -159,7 +163,8 @@ impl Config {
             limits,
             pool_size: parse_num(&lookup, "MOSAIC_POOL_SIZE", 16)?,
             maintenance_interval: Duration::from_secs(parse_num(&lookup, "MOSAIC_MAINTENANCE_INTERVAL_SECS", 3600)?),
-            api_key_hourly_limit: parse_num(&lookup, "MOSAIC_API_KEY_HOURLY_LIMIT", 1000)?,
+            drain: Duration::from_millis(parse_num(&lookup, "MOSAIC_DRAIN_MS", 1000)?),
+            shutdown_timeout: Duration::from_secs(parse_num(&lookup, "MOSAIC_SHUTDOWN_TIMEOUT_SECS", 30)?),
         })
     }
 }

@@ -65,8 +65,15 @@ pub fn url_password(url: &str) -> Option<&str> {
 
 impl Pools {
     /// Connects both pools: `requests` connections for requests, a few for background work.
+    /// The background work's pool size.
+    pub const JOBS: u32 = 4;
+
     pub async fn connect(api_url: &str, jobs_url: &str, requests: u32) -> Result<Self, DbErr> {
-        Ok(Self { requests: connect(api_url, requests).await?, jobs: connect(jobs_url, 4).await?, listen_url: jobs_url.to_owned() })
+        Ok(Self {
+            requests: connect(api_url, requests).await?,
+            jobs: connect(jobs_url, Self::JOBS).await?,
+            listen_url: jobs_url.to_owned(),
+        })
     }
 }
 

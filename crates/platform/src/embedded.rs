@@ -147,6 +147,22 @@ impl EmbeddedPostgres {
         self.owned = true;
     }
 
+    /// Whether the server's postmaster is running (a `kill -9`, or the kernel's OOM killer,
+    /// leaves its `postmaster.pid` behind with no process).
+    pub fn is_alive(&self) -> bool {
+        live_postmaster(&self.pgdata).is_some()
+    }
+
+    /// The postmaster's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        live_postmaster(&self.pgdata).map(|(pid, _)| pid)
+    }
+
+    /// Lets go of a server that is gone: dropping this handle will not try to stop it.
+    pub fn forget(mut self) {
+        self.stopped = true;
+    }
+
     /// Stops the server (fast shutdown: open sessions are ended, data is flushed).
     pub fn stop(&mut self) -> Result<(), EmbeddedError> {
         if self.stopped || !self.owned {
@@ -286,6 +302,19 @@ fn init_cluster(bin: &Path, pgdata: &Path, run_as: Option<OsUser>) -> Result<(),
 fn running_port(pgdata: &Path) -> Option<u16> {
     let pid_path = pgdata.join("postmaster.pid");
     let pid_file = fs::read_to_string(&pid_path).ok()?;
+    if let Some((_, port)) = live_postmaster(pgdata) {
+        return port;
+    }
+    let pid = pid_file.lines().next().unwrap_or_default().trim();
+    tracing::warn!(pid, "removing the stale postmaster.pid of a server that is gone");
+    let _ = fs::remove_file(&pid_path);
+    None
+}
+
+/// The pid and port of the postmaster `pgdata/postmaster.pid` names, if that process is a
+/// live `postgres` (not gone, not a zombie, not another program that reused the pid).
+fn live_postmaster(pgdata: &Path) -> Option<(u32, Option<u16>)> {
+    let pid_file = fs::read_to_string(pgdata.join("postmaster.pid")).ok()?;
     let mut lines = pid_file.lines();
     let pid: u32 = lines.next()?.trim().parse().ok()?;
     let port: Option<u16> = lines.nth(2).and_then(|p| p.trim().parse().ok());
@@ -294,12 +323,7 @@ fn running_port(pgdata: &Path) -> Option<u16> {
     let state = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().next());
     let comm = fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
     let alive = matches!(state, Some(s) if s != "Z" && s != "X") && comm.trim() == "postgres";
-    if alive {
-        return port;
-    }
-    tracing::warn!(pid, "removing the stale postmaster.pid of a server that is gone");
-    let _ = fs::remove_file(&pid_path);
-    None
+    alive.then_some((pid, port))
 }
 
 fn free_port() -> Result<u16, EmbeddedError> {

@@ -18,6 +18,8 @@ pub enum ErrorCode {
     NotFound,
     BadUserInput,
     LimitExceeded,
+    /// The database is away (crashed, restarting, unreachable): try again shortly.
+    Unavailable,
     Internal,
 }
 
@@ -29,6 +31,7 @@ impl ErrorCode {
             Self::NotFound => "NOT_FOUND",
             Self::BadUserInput => "BAD_USER_INPUT",
             Self::LimitExceeded => "LIMIT_EXCEEDED",
+            Self::Unavailable => "UNAVAILABLE",
             Self::Internal => "INTERNAL",
         }
     }
@@ -38,16 +41,21 @@ impl ErrorCode {
 ///
 /// Deliberately not `Display`: async-graphql turns anything `Display` into an error without
 /// `extensions.code`, so a `?` would silently drop the code. The one conversion below adds it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum ApiError {
     Unauthenticated(String),
     Forbidden(String),
     NotFound(&'static str),
     BadUserInput(String),
     LimitExceeded(String),
+    /// The database is away; the text is for the log, the client sees [`UNAVAILABLE`].
+    Unavailable(String),
     /// The text is for the log only; the client sees "internal error".
     Internal(String),
 }
+
+/// What a client is told while the database is away.
+pub const UNAVAILABLE: &str = "the database is unavailable for a moment; try again shortly";
 
 impl ApiError {
     pub fn code(&self) -> ErrorCode {
@@ -57,6 +65,7 @@ impl ApiError {
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::BadUserInput(_) => ErrorCode::BadUserInput,
             Self::LimitExceeded(_) => ErrorCode::LimitExceeded,
+            Self::Unavailable(_) => ErrorCode::Unavailable,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -65,7 +74,7 @@ impl ApiError {
     /// failure its cause (never sent to a client).
     pub fn for_the_log(&self) -> String {
         match self {
-            Self::Internal(cause) => cause.clone(),
+            Self::Internal(cause) | Self::Unavailable(cause) => cause.clone(),
             other => other.message(),
         }
     }
@@ -75,6 +84,7 @@ impl ApiError {
         match self {
             Self::Unauthenticated(m) | Self::Forbidden(m) | Self::BadUserInput(m) | Self::LimitExceeded(m) => m.clone(),
             Self::NotFound(what) => format!("{what} not found"),
+            Self::Unavailable(_) => UNAVAILABLE.into(),
             Self::Internal(_) => "internal error".into(),
         }
     }
@@ -99,14 +109,16 @@ impl ApiError {
 
 impl From<sea_orm::DbErr> for ApiError {
     fn from(error: sea_orm::DbErr) -> Self {
-        Self::Internal(error.to_string())
+        if crate::health::connection_lost(&error) { Self::Unavailable(error.to_string()) } else { Self::Internal(error.to_string()) }
     }
 }
 
 impl From<ApiError> for async_graphql::Error {
     fn from(error: ApiError) -> Self {
-        if let ApiError::Internal(detail) = &error {
-            tracing::error!(%detail, "internal error");
+        match &error {
+            ApiError::Internal(detail) => tracing::error!(%detail, "internal error"),
+            ApiError::Unavailable(detail) => tracing::warn!(%detail, "the database is unavailable"),
+            _ => {}
         }
         async_graphql::Error::new(error.message()).extend_with(|_, e| e.set("code", error.code().as_str()))
     }

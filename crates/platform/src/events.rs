@@ -28,42 +28,72 @@ pub struct ChangeEvent {
     pub user_id: Option<Uuid>,
 }
 
+/// What the listener hears: a change, or that its connection dropped, so changes made until
+/// it is back are never heard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Heard {
+    Change(ChangeEvent),
+    Lost,
+}
+
 #[derive(Clone)]
 pub struct EventHub {
-    sender: broadcast::Sender<ChangeEvent>,
+    sender: broadcast::Sender<Heard>,
+    listener: std::sync::Arc<tokio::task::AbortHandle>,
 }
 
 impl EventHub {
-    /// Starts listening on `url` in the background, reconnecting when the connection drops.
+    /// Starts listening on `url` in the background, reconnecting when the connection drops
+    /// (and telling every subscriber that it did).
     pub fn listen(url: String) -> Self {
         let (sender, _) = broadcast::channel(1024);
-        let hub = Self { sender };
-        let tx = hub.sender.clone();
-        tokio::spawn(async move {
+        let tx = sender.clone();
+        let listening = tokio::spawn(async move {
+            let mut listening = false;
             loop {
-                if let Err(error) = pump(&url, &tx).await {
-                    tracing::warn!(%error, "event listener lost its connection; reconnecting");
+                if let Err(error) = pump(&url, &tx, &mut listening).await
+                    && listening
+                {
+                    tracing::warn!(%error, "the change listener lost its connection; reconnecting");
+                    // No subscriber is not an error.
+                    let _ = tx.send(Heard::Lost);
+                    listening = false;
                 }
-                tokio::time::sleep(Duration::from_secs(1)).await;
+                tokio::time::sleep(Duration::from_millis(500)).await;
             }
         });
-        hub
+        Self { sender, listener: std::sync::Arc::new(listening.abort_handle()) }
     }
 
-    pub fn subscribe(&self) -> broadcast::Receiver<ChangeEvent> {
+    /// Stops listening, before the database is closed at shutdown (so that no lost
+    /// connection is reported for it).
+    pub fn stop(&self) {
+        self.listener.abort();
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<Heard> {
         self.sender.subscribe()
     }
 }
 
-async fn pump(url: &str, tx: &broadcast::Sender<ChangeEvent>) -> Result<(), sea_orm::sqlx::Error> {
+/// Listens until the connection drops; `listening` tells whether a connection was made (a
+/// failed attempt to reconnect has nothing more to report).
+async fn pump(url: &str, tx: &broadcast::Sender<Heard>, listening: &mut bool) -> Result<(), sea_orm::sqlx::Error> {
     let mut listener = PgListener::connect(url).await?;
     listener.listen(CHANNEL).await?;
+    if !*listening {
+        tracing::info!("the change listener is connected");
+    }
+    *listening = true;
     loop {
-        let notification = listener.recv().await?;
+        // `try_recv` answers `None` when the connection dropped (`recv` would reconnect
+        // silently, and nobody would know of the changes missed in between).
+        let Some(notification) = listener.try_recv().await? else {
+            return Err(sea_orm::sqlx::Error::PoolClosed);
+        };
         match serde_json::from_str::<ChangeEvent>(notification.payload()) {
             Ok(event) => {
-                // No subscriber is not an error.
-                let _ = tx.send(event);
+                let _ = tx.send(Heard::Change(event));
             }
             Err(error) => tracing::warn!(%error, "unreadable change event"),
         }
@@ -82,8 +112,8 @@ pub fn subscription_viewer(ctx: &async_graphql::Context<'_>) -> Result<Viewer, A
         .ok_or_else(|| ApiError::Unauthenticated("send a token or API key in the connection_init payload".into()))
 }
 
-/// The change events of one subscription: the process-wide hub's stream, lagging events dropped.
-pub fn change_stream(ctx: &async_graphql::Context<'_>) -> Result<tokio_stream::wrappers::BroadcastStream<ChangeEvent>, ApiError> {
+/// The change events of one subscription: the process-wide hub's stream.
+pub fn change_stream(ctx: &async_graphql::Context<'_>) -> Result<tokio_stream::wrappers::BroadcastStream<Heard>, ApiError> {
     let hub = ctx.data::<EventHub>().map_err(|_| ApiError::Internal("event hub missing".into()))?;
     Ok(tokio_stream::wrappers::BroadcastStream::new(hub.subscribe()))
 }
@@ -123,11 +153,15 @@ pub fn ends_credential(event: &ChangeEvent, viewer: &Viewer) -> bool {
 
 /// The change events a subscription of `viewer` hears, for as long as it may: until their
 /// API key is revoked or expires, and, with `workspace`, until they leave that workspace.
+///
+/// When changes may have been missed (the listener lost the database, or this subscription
+/// fell too far behind), the stream ends with an `UNAVAILABLE` error: the client subscribes
+/// again, once the database is back, and refetches what it shows.
 pub fn guarded(
-    events: tokio_stream::wrappers::BroadcastStream<ChangeEvent>,
+    events: tokio_stream::wrappers::BroadcastStream<Heard>,
     viewer: &Viewer,
     workspace: Option<Uuid>,
-) -> impl Stream<Item = ChangeEvent> + use<> {
+) -> impl Stream<Item = Result<ChangeEvent, ApiError>> + use<> {
     let who = viewer.clone();
     let expiry = match viewer.credential {
         Credential::ApiKey { expires_at: Some(at), .. } => (at - chrono::Utc::now()).to_std().unwrap_or_default(),
@@ -141,10 +175,25 @@ pub fn guarded(
             std::future::pending::<()>().await;
         }
     });
-    events
-        .filter_map(|event| async move { event.ok() })
-        .take_while(move |event| {
-            let holds = !ends_credential(event, &who) && workspace.is_none_or(|ws| !ends_membership(event, who.user_id, ws));
+    let heard = events.map(|heard| match heard {
+        Ok(Heard::Change(event)) => Ok(event),
+        Ok(Heard::Lost) => Err(ApiError::Unavailable("the database went away and changes may have been missed; subscribe again".into())),
+        Err(_lagged) => Err(ApiError::Unavailable("this subscription fell behind and missed changes; subscribe again".into())),
+    });
+    // The error is the stream's last item: it ends as soon as it is sent.
+    let until_missed = futures_util::stream::unfold((heard, false), |(mut heard, ended)| async move {
+        if ended {
+            return None;
+        }
+        let item = heard.next().await?;
+        let missed = item.is_err();
+        Some((item, (heard, missed)))
+    });
+    until_missed
+        .take_while(move |item| {
+            let holds = item
+                .as_ref()
+                .map_or(true, |event| !ends_credential(event, &who) && workspace.is_none_or(|ws| !ends_membership(event, who.user_id, ws)));
             async move { holds }
         })
         .take_until(expired)
@@ -189,7 +238,7 @@ pub async fn workspace_changes(
     topic: &'static str,
     workspace_id: Uuid,
     whose: Whose,
-) -> Result<impl Stream<Item = (Uuid, ChangeOp)> + use<>, ApiError> {
+) -> Result<impl Stream<Item = Result<(Uuid, ChangeOp), ApiError>> + use<>, ApiError> {
     let viewer = subscription_viewer(ctx)?;
     if let Credential::ApiKey { workspace_id: key_workspace, .. } = viewer.credential
         && key_workspace != workspace_id
@@ -202,8 +251,11 @@ pub async fn workspace_changes(
     if !is_member(ctx, user_id, workspace_id).await? {
         return Err(ApiError::NotFound("workspace"));
     }
-    Ok(guarded(events, &viewer, Some(workspace_id)).filter_map(move |event| {
-        let change = change_of(&event, topic, workspace_id, (whose == Whose::Own).then_some(user_id));
+    Ok(guarded(events, &viewer, Some(workspace_id)).filter_map(move |heard| {
+        let change = match heard {
+            Ok(event) => change_of(&event, topic, workspace_id, (whose == Whose::Own).then_some(user_id)).map(Ok),
+            Err(missed) => Some(Err(missed)),
+        };
         async move { change }
     }))
 }

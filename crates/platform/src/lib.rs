@@ -25,6 +25,7 @@ pub mod embedded;
 pub mod error;
 pub mod events;
 pub mod fields;
+pub mod health;
 pub mod loader;
 pub mod one_pass;
 pub mod order;

@@ -15,6 +15,7 @@ use crate::db::{DbScope, begin_request};
 use crate::directory::Directory;
 use crate::error::ApiError;
 use crate::events::SubscriptionViewer;
+use crate::health::DatabaseHealth;
 use crate::one_pass::ListBudget;
 
 /// A schema with what its requests run on.
@@ -26,6 +27,10 @@ pub struct Api<Q, M, S> {
     registry: Arc<Registry>,
     /// List items one operation may answer with (see [`ListBudget`]).
     max_list_items: usize,
+    /// Whether the database is there: while it is not, requests fail at once.
+    health: DatabaseHealth,
+    /// How many aliases one operation may use (see [`alias_count`]).
+    max_aliases: usize,
 }
 
 impl<Q, M, S> Clone for Api<Q, M, S> {
@@ -36,6 +41,8 @@ impl<Q, M, S> Clone for Api<Q, M, S> {
             directory: Arc::clone(&self.directory),
             registry: Arc::clone(&self.registry),
             max_list_items: self.max_list_items,
+            health: self.health.clone(),
+            max_aliases: self.max_aliases,
         }
     }
 }
@@ -65,8 +72,30 @@ where
     S: SubscriptionType + 'static,
 {
     pub fn new(schema: Schema<Q, M, S>, db: DatabaseConnection, directory: Arc<dyn Directory>) -> Self {
-        let max_list_items = crate::config::Limits::default().max_list_items;
-        Self { schema, db, directory, registry: Arc::new(registry::<Q, M, S>()), max_list_items }
+        let limits = crate::config::Limits::default();
+        Self {
+            schema,
+            db,
+            directory,
+            registry: Arc::new(registry::<Q, M, S>()),
+            max_list_items: limits.max_list_items,
+            health: DatabaseHealth::default(),
+            max_aliases: limits.max_aliases,
+        }
+    }
+
+    /// Sets how many aliases one operation may use.
+    #[must_use]
+    pub fn with_max_aliases(mut self, max: usize) -> Self {
+        self.max_aliases = max;
+        self
+    }
+
+    /// Follows the database's state as the supervisor finds it.
+    #[must_use]
+    pub fn with_health(mut self, health: DatabaseHealth) -> Self {
+        self.health = health;
+        self
     }
 
     /// Sets how many list items one operation may answer with.
@@ -93,9 +122,18 @@ where
                 }
             },
         };
-        let (tx, memberships) = match begin_request(&self.db, &scope).await {
+        // While the database is away, fail at once; and stop waiting for a connection the
+        // moment it is found gone, rather than at the pool's timeout.
+        if !self.health.is_up() {
+            return failed(ApiError::Unavailable("the database is down".into()));
+        }
+        let begun = tokio::select! {
+            begun = begin_request(&self.db, &scope) => begun,
+            () = self.health.down() => return failed(ApiError::Unavailable("the database went down".into())),
+        };
+        let (tx, memberships) = match begun {
             Ok(begun) => begun,
-            Err(e) => return internal(e),
+            Err(e) => return failed(e.into()),
         };
         let tx = Arc::new(tx);
         let context = RequestContext::new(viewer, Arc::clone(&tx), Arc::clone(&self.directory)).with_memberships(memberships);
@@ -113,7 +151,7 @@ where
                 Ok(owned) => {
                     return match owned.commit().await {
                         Ok(()) => response,
-                        Err(e) => internal(e),
+                        Err(e) => failed(e.into()),
                     };
                 }
                 Err(shared) => {
@@ -144,7 +182,7 @@ where
 
     /// Executes one request and puts its response keys in the query's order.
     pub async fn execute_one(&self, mut request: async_graphql::Request) -> async_graphql::Response {
-        if let Some(refused) = refuse_unstorable(&mut request) {
+        if let Some(refused) = refuse_unstorable(&mut request).or_else(|| self.refuse_aliases(&mut request)) {
             return refused;
         }
         let document = request.parsed_query().ok().cloned();
@@ -155,6 +193,37 @@ where
         }
         response
     }
+}
+
+impl<Q, M, S> Api<Q, M, S> {
+    /// Refuses an operation with more aliases than allowed, on the parse async-graphql then
+    /// reuses (an extension would do the same but sit in the path of every field).
+    fn refuse_aliases(&self, request: &mut async_graphql::Request) -> Option<async_graphql::Response> {
+        let aliases = alias_count(request.parsed_query().ok()?);
+        (aliases > self.max_aliases).then(|| {
+            let message = format!("a query may use at most {} aliases", self.max_aliases);
+            async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(message, None)])
+        })
+    }
+}
+
+/// How many aliases a document uses, in its operations and fragments: a cap on them keeps one
+/// request from asking for the same expensive field hundreds of times under new names (depth
+/// and complexity count the field once per name, not per alias).
+pub fn alias_count(document: &async_graphql::parser::types::ExecutableDocument) -> usize {
+    use async_graphql::parser::types::{Selection, SelectionSet};
+    fn count(set: &SelectionSet) -> usize {
+        set.items
+            .iter()
+            .map(|item| match &item.node {
+                Selection::Field(f) => usize::from(f.node.alias.is_some()) + count(&f.node.selection_set.node),
+                Selection::InlineFragment(f) => count(&f.node.selection_set.node),
+                Selection::FragmentSpread(_) => 0,
+            })
+            .sum()
+    }
+    let in_operations: usize = document.operations.iter().map(|(_, op)| count(&op.node.selection_set.node)).sum();
+    in_operations + document.fragments.values().map(|f| count(&f.node.selection_set.node)).sum::<usize>()
 }
 
 /// The API over graphql-ws: a subscription streams, anything else (a query or mutation sent
@@ -176,7 +245,8 @@ where
         session_data: Option<Arc<async_graphql::Data>>,
     ) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
         use futures_util::StreamExt;
-        if let Some(refused) = refuse_unstorable(&mut request) {
+        if let Some(mut refused) = refuse_unstorable(&mut request).or_else(|| self.refuse_aliases(&mut request)) {
+            label_validation_errors(&mut refused);
             return futures_util::stream::once(async move { refused }).boxed();
         }
         let session = session_data.unwrap_or_default();
@@ -236,8 +306,13 @@ pub fn label_validation_errors(response: &mut async_graphql::Response) {
 
 /// A failure before or after execution, answered `INTERNAL` (and logged).
 pub fn internal(error: impl std::fmt::Debug) -> BatchResponse {
-    tracing::error!(?error, "request failed before or after execution");
-    BatchResponse::Single(async_graphql::Response::from_errors(vec![ApiError::internal(error).into_server_error()]))
+    failed(ApiError::internal(error))
+}
+
+/// A failure before or after execution (`INTERNAL`, or `UNAVAILABLE` when the database went
+/// away), logged once by the conversion.
+fn failed(error: ApiError) -> BatchResponse {
+    BatchResponse::Single(async_graphql::Response::from_errors(vec![error.into_server_error()]))
 }
 
 /// How deep lists and objects may nest in an input. JSON columns are read back with

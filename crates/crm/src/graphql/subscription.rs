@@ -3,6 +3,7 @@
 
 use async_graphql::{Context, Result, SimpleObject, Subscription};
 use futures_util::{Stream, StreamExt};
+use platform::ApiError;
 use platform::events::{ChangeOp, Whose, workspace_changes};
 use uuid::Uuid;
 
@@ -37,17 +38,27 @@ pub struct CrmSubscription;
 impl CrmSubscription {
     /// Fires when one of the viewer's own actions in the workspace is created, changed or
     /// deleted. An API key hears only about its own workspace. The stream ends when the viewer
-    /// leaves the workspace.
-    async fn action_changed(&self, ctx: &Context<'_>, workspace_id: Uuid) -> Result<impl Stream<Item = ActionChange> + use<>> {
+    /// leaves the workspace, and with `UNAVAILABLE` when changes may have been missed (subscribe
+    /// again).
+    async fn action_changed(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: Uuid,
+    ) -> Result<impl Stream<Item = Result<ActionChange, ApiError>> + use<>> {
         let changes = workspace_changes(ctx, "actions", workspace_id, Whose::Own).await?;
-        Ok(changes.map(move |(id, op)| ActionChange { id, workspace_id, op }))
+        Ok(changes.map(move |change| change.map(|(id, op)| ActionChange { id, workspace_id, op })))
     }
 
     /// Fires when one of the viewer's own daily plans in the workspace is created, changed or
     /// deleted. An API key hears only about its own workspace. The stream ends when the viewer
-    /// leaves the workspace.
-    async fn daily_plan_changed(&self, ctx: &Context<'_>, workspace_id: Uuid) -> Result<impl Stream<Item = DailyPlanChange> + use<>> {
+    /// leaves the workspace, and with `UNAVAILABLE` when changes may have been missed (subscribe
+    /// again).
+    async fn daily_plan_changed(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: Uuid,
+    ) -> Result<impl Stream<Item = Result<DailyPlanChange, ApiError>> + use<>> {
         let changes = workspace_changes(ctx, "daily_plans", workspace_id, Whose::Own).await?;
-        Ok(changes.map(move |(id, op)| DailyPlanChange { id, workspace_id, op }))
+        Ok(changes.map(move |change| change.map(|(id, op)| DailyPlanChange { id, workspace_id, op })))
     }
 }
