@@ -31,6 +31,7 @@ pub fn services(config: &Config, pools: &Pools) -> Services {
     Services {
         db: pools.jobs.clone(),
         requests: pools.requests.clone(),
+        seal: pools.seal.clone(),
         directory: Arc::new(identity::IdentityDirectory),
         keyring: config.keyring.clone(),
     }
@@ -48,7 +49,7 @@ pub fn app_state(config: &Config, pools: Pools) -> AppState {
     let schema = schema::domain_data(builder, &services).finish();
     let health = DatabaseHealth::default();
     AppState {
-        api: Api::new(schema, pools.requests.clone(), Arc::clone(&services.directory))
+        api: Api::new(schema, pools.requests.clone(), pools.seal.clone(), Arc::clone(&services.directory))
             .with_max_list_items(config.limits.max_list_items)
             .with_max_aliases(config.limits.max_aliases)
             .with_health(health.clone()),

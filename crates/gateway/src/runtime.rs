@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 
 use platform::config::{Config, Database};
-use platform::db::{API_LOGIN, JOBS_LOGIN, Pools, login_url, url_password};
+use platform::db::{API_LOGIN, JOBS_LOGIN, Pools, ScopeSeal, login_url, url_password};
 use platform::embedded::{EmbeddedOptions, EmbeddedPostgres, default_cache_dir};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use sea_orm_migration::MigratorTrait;
@@ -74,12 +74,12 @@ impl Runtime {
                 (owner, api, jobs, Some(Embedded { server: Arc::new(Mutex::new(Some(pg))), options }))
             }
         };
-        migrate(&owner, &api, &jobs).await?;
+        let seal = migrate(&owner, &api, &jobs).await?;
         let requests =
             platform::db::connect(&api, config.pool_size).await.map_err(|source| RuntimeError::Login { role: API_LOGIN, source })?;
         let jobs_pool =
             platform::db::connect(&jobs, Pools::JOBS).await.map_err(|source| RuntimeError::Login { role: JOBS_LOGIN, source })?;
-        let pools = Pools { requests, jobs: jobs_pool, listen_url: jobs };
+        let pools = Pools { requests, jobs: jobs_pool, listen_url: jobs, seal };
         Ok(Self { pools, owner: platform::secret::Secret::new(owner), embedded })
     }
 
@@ -120,10 +120,15 @@ impl Runtime {
 
 /// Applies the pending migrations as the owner, on a connection of its own that closes after;
 /// when the login roles' URLs carry passwords, gives the roles those passwords (an owner that
-/// may not is told in the log, and the operator sets them once).
-pub async fn migrate(owner: &str, api: &str, jobs: &str) -> Result<(), RuntimeError> {
+/// may not is told in the log, and the operator sets them once). Answers the key requests'
+/// scopes are sealed with, which only the owner may read.
+pub async fn migrate(owner: &str, api: &str, jobs: &str) -> Result<ScopeSeal, RuntimeError> {
     let db = platform::db::connect(owner, 1).await.map_err(RuntimeError::Connect)?;
     let result = migration::Migrator::up(&db, None).await.map_err(RuntimeError::Migrate);
+    let result = match result {
+        Ok(()) => ScopeSeal::read(&db).await.map_err(RuntimeError::Migrate),
+        Err(e) => Err(e),
+    };
     if result.is_ok() {
         for (role, url) in [(API_LOGIN, api), (JOBS_LOGIN, jobs)] {
             let Some(password) = url_password(url) else { continue };

@@ -38,7 +38,8 @@ async fn readyz_fails_while_the_database_is_down_and_recovers_after() {
     .unwrap();
     let api = platform::db::login_url(&url, platform::db::API_LOGIN, None);
     let jobs = platform::db::login_url(&url, platform::db::JOBS_LOGIN, None);
-    let state = gateway::app_state(&config, platform::db::Pools::connect(&api, &jobs, 2).await.unwrap());
+    let seal = platform::db::ScopeSeal::read(&db).await.unwrap();
+    let state = gateway::app_state(&config, platform::db::Pools::connect(&api, &jobs, 2, seal).await.unwrap());
     let router = gateway::http::router(state, 1 << 20);
     assert_eq!(readyz(&router).await, 200);
 

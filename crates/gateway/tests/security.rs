@@ -44,7 +44,7 @@ async fn no_role_switch_inside_a_request_shows_another_tenants_rows() {
         .collect();
     assert!(roles.iter().any(|r| r == "mosaic_worker") && roles.iter().any(|r| r == "app"), "{roles:?}");
 
-    let (tx, _) = begin_request(&api, &DbScope { user_id: Some(bob.id), ..DbScope::default() }).await.unwrap();
+    let (tx, _) = begin_request(&api, &app.database.seal, &DbScope { user_id: Some(bob.id), ..DbScope::default() }).await.unwrap();
     let ada_rows = format!(
         "SELECT (SELECT count(*) FROM leads WHERE workspace_id = '{ws}') + (SELECT count(*) FROM workspaces WHERE id = '{ws}') \
          + (SELECT count(*) FROM users WHERE id = '{id}')",
@@ -54,6 +54,17 @@ async fn no_role_switch_inside_a_request_shows_another_tenants_rows() {
     let mut attempts = vec!["RESET ROLE".to_string(), "SET ROLE NONE".to_string(), "SET SESSION AUTHORIZATION DEFAULT".to_string()];
     attempts.extend(roles.iter().map(|r| format!("SET ROLE \"{r}\"")));
     attempts.extend(roles.iter().map(|r| format!("SELECT set_config('role', '{r}', true)")));
+    // The scope itself: naming Ada, or widening an API key's reach, breaks its seal, and an
+    // unsealed scope has no user.
+    attempts.extend([
+        format!("SELECT set_config('app.user_id', '{}', true)", ada.id),
+        format!("SELECT set_config('app.user_id', '{}', false)", ada.id),
+        format!(
+            "SELECT set_config('app.user_id', '{}', true), set_config('app.scope_seal', current_setting('app.scope_seal'), true)",
+            ada.id
+        ),
+        format!("SELECT set_config('app.user_id', '{}', true), set_config('app.scope_seal', '', true)", ada.id),
+    ]);
     for attempt in &attempts {
         let savepoint = tx.begin().await.unwrap();
         let switched = savepoint.execute_unprepared(attempt).await;
@@ -278,11 +289,11 @@ async fn no_one_turns_an_email_into_a_user_id() {
     let ada = app.sign_up("ada@example.com").await;
     let bob = app.sign_up("bob@example.com").await;
     let api = platform::db::connect(&login_url(&app.database.url, API_LOGIN, None), 1).await.unwrap();
-    let (tx, _) = begin_request(&api, &DbScope { user_id: Some(bob.id), ..DbScope::default() }).await.unwrap();
+    let (tx, _) = begin_request(&api, &app.database.seal, &DbScope { user_id: Some(bob.id), ..DbScope::default() }).await.unwrap();
     let lookup = tx.query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT tenancy.user_id_by_email('ada@example.com')")).await;
     assert!(lookup.is_err(), "the lookup function is gone");
     drop(tx);
-    let (tx, _) = begin_request(&api, &DbScope { user_id: Some(bob.id), ..DbScope::default() }).await.unwrap();
+    let (tx, _) = begin_request(&api, &app.database.seal, &DbScope { user_id: Some(bob.id), ..DbScope::default() }).await.unwrap();
     let into_adas = tx
         .query_one_raw(Statement::from_string(
             DbBackend::Postgres,

@@ -6,7 +6,7 @@
 mod common;
 
 use common::TestApp;
-use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -107,14 +107,8 @@ async fn row_level_security_alone_hides_and_protects_another_tenant() {
 
     // Plain SQL as the app role, with Bob set as the user: no resolver involved.
     let db = &app.database.db;
-    let tx = db.begin().await.unwrap();
-    tx.execute_raw(Statement::from_sql_and_values(
-        DbBackend::Postgres,
-        "SELECT set_config('role', 'mosaic_app', true), set_config('app.user_id', $1, true)",
-        [bob.id.to_string().into()],
-    ))
-    .await
-    .unwrap();
+    let scope = platform::db::DbScope { user_id: Some(bob.id), ..Default::default() };
+    let (tx, _) = platform::db::begin_request(db, &app.database.seal, &scope).await.unwrap();
     let ws = ada.workspace_id;
     for table in
         ["workspaces WHERE id", "workspace_members WHERE workspace_id", "api_keys WHERE workspace_id", "audit_logs WHERE workspace_id"]

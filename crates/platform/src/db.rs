@@ -11,6 +11,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::secret::Secret;
 use crate::tenancy::{BEGIN_WITH_MEMBERSHIPS, Membership, Role, membership};
 
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
@@ -43,6 +44,38 @@ pub struct Pools {
     pub jobs: DatabaseConnection,
     /// Where the change listener connects (as `mosaic_jobs`).
     pub listen_url: String,
+    /// What requests' scopes are sealed with.
+    pub seal: ScopeSeal,
+}
+
+/// The key a request's scope (its user, an API key's workspace and role cap) is sealed with
+/// (`migration/src/sql/0006_sealed_scope.sql`): the settings that carry the scope can be
+/// changed by any statement of the transaction, but without this key no statement can make
+/// a seal that matches, and an unsealed scope has no user. Read once at start, by the owner.
+#[derive(Clone)]
+pub struct ScopeSeal(Secret<Vec<u8>>);
+
+impl ScopeSeal {
+    /// Reads the key, as the owner of the tables (no login role may).
+    pub async fn read(owner: &DatabaseConnection) -> Result<Self, DbErr> {
+        let row = owner
+            .query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT key FROM tenancy.scope_key"))
+            .await?
+            .ok_or_else(|| DbErr::RecordNotFound("tenancy.scope_key has no key".into()))?;
+        Ok(Self(Secret::new(row.try_get("", "key")?)))
+    }
+
+    /// The seal of a scope: HMAC-SHA-256 of `user|key_workspace|role_cap` (each `''` when
+    /// none), in hex, as `tenancy.scope_sealed()` computes it.
+    fn sign(&self, user: &str, key_workspace: &str, role_cap: &str) -> String {
+        use hmac::Mac;
+        let Ok(mut mac) = hmac::Hmac::<sha2::Sha256>::new_from_slice(self.0.expose()) else {
+            // HMAC takes keys of any length; an empty seal matches nothing.
+            return String::new();
+        };
+        mac.update(format!("{user}|{key_workspace}|{role_cap}").as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
 }
 
 /// `url` with its user replaced by `user` and its password by `password` (none when `None`):
@@ -64,15 +97,16 @@ pub fn url_password(url: &str) -> Option<&str> {
 }
 
 impl Pools {
-    /// Connects both pools: `requests` connections for requests, a few for background work.
     /// The background work's pool size.
     pub const JOBS: u32 = 4;
 
-    pub async fn connect(api_url: &str, jobs_url: &str, requests: u32) -> Result<Self, DbErr> {
+    /// Connects both pools: `requests` connections for requests, a few for background work.
+    pub async fn connect(api_url: &str, jobs_url: &str, requests: u32, seal: ScopeSeal) -> Result<Self, DbErr> {
         Ok(Self {
             requests: connect(api_url, requests).await?,
             jobs: connect(jobs_url, Self::JOBS).await?,
             listen_url: jobs_url.to_owned(),
+            seal,
         })
     }
 }
@@ -90,9 +124,13 @@ pub struct DbScope {
 /// Begins a request's transaction as `mosaic_app` for `scope`, and reads the memberships of
 /// its user (none without one) in the same statement: one round trip, and
 /// `workspace(slug:)` needs no statement of its own.
-pub async fn begin_request(db: &DatabaseConnection, scope: &DbScope) -> Result<(DatabaseTransaction, Vec<Membership>), DbErr> {
+pub async fn begin_request(
+    db: &DatabaseConnection,
+    seal: &ScopeSeal,
+    scope: &DbScope,
+) -> Result<(DatabaseTransaction, Vec<Membership>), DbErr> {
     let tx = db.begin().await?;
-    let rows = tx.query_all_raw(scope_statement("mosaic_app", scope)).await?;
+    let rows = tx.query_all_raw(scope_statement("mosaic_app", scope, Some(seal))).await?;
     let memberships = rows.iter().map(membership).collect::<Result<Vec<_>, _>>()?.into_iter().flatten().collect();
     Ok((tx, memberships))
 }
@@ -100,21 +138,21 @@ pub async fn begin_request(db: &DatabaseConnection, scope: &DbScope) -> Result<(
 /// Begins a transaction for background work as `mosaic_worker`.
 pub async fn begin_worker(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
     let tx = db.begin().await?;
-    tx.query_all_raw(scope_statement("mosaic_worker", &DbScope::default())).await?;
+    tx.query_all_raw(scope_statement("mosaic_worker", &DbScope::default(), None)).await?;
     Ok(tx)
 }
 
-pub(crate) fn scope_statement(role: &str, scope: &DbScope) -> Statement {
-    let text = |v: Option<String>| v.unwrap_or_default();
+/// The statement that begins a transaction as `role` in `scope`, sealed with `seal` (the
+/// worker's scope has no user, and no seal).
+pub(crate) fn scope_statement(role: &str, scope: &DbScope, seal: Option<&ScopeSeal>) -> Statement {
+    let user = scope.user_id.map(|u| u.to_string()).unwrap_or_default();
+    let key_workspace = scope.key_workspace.map(|u| u.to_string()).unwrap_or_default();
+    let role_cap = scope.role_cap.map(|r| r.as_sql().to_string()).unwrap_or_default();
+    let sealed = seal.map(|s| s.sign(&user, &key_workspace, &role_cap)).unwrap_or_default();
     Statement::from_sql_and_values(
         DbBackend::Postgres,
         BEGIN_WITH_MEMBERSHIPS,
-        [
-            role.into(),
-            text(scope.user_id.map(|u| u.to_string())).into(),
-            text(scope.key_workspace.map(|u| u.to_string())).into(),
-            text(scope.role_cap.map(|r| r.as_sql().to_string())).into(),
-        ],
+        [role.into(), user.into(), key_workspace.into(), role_cap.into(), sealed.into()],
     )
 }
 

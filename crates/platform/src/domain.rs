@@ -26,6 +26,8 @@ pub struct Services {
     /// The requests' pool (connections log in as `mosaic_api`; work runs as `mosaic_app`), for
     /// work done as a user through the API's own services, such as the demo data.
     pub requests: DatabaseConnection,
+    /// What requests' scopes are sealed with.
+    pub seal: crate::db::ScopeSeal,
     /// Facts about users, from identity.
     pub directory: Arc<dyn Directory>,
     /// The encryption keys for secrets users give us.
@@ -37,7 +39,7 @@ impl Services {
     /// the API runs: how demo data is made as the people it belongs to.
     pub async fn request_as(&self, user_id: Uuid, email: &str) -> Result<crate::request::RequestAs, ApiError> {
         let viewer = crate::context::Viewer { user_id, email: email.to_owned(), credential: crate::context::Credential::Token };
-        crate::request::RequestAs::begin(&self.requests, viewer, Arc::clone(&self.directory)).await
+        crate::request::RequestAs::begin(&self.requests, &self.seal, viewer, Arc::clone(&self.directory)).await
     }
 }
 

@@ -11,7 +11,7 @@ use async_graphql::{BatchRequest, BatchResponse, ObjectType, Schema, Subscriptio
 use sea_orm::DatabaseConnection;
 
 use crate::context::{Credential, RequestContext, Viewer};
-use crate::db::{DbScope, begin_request};
+use crate::db::{DbScope, ScopeSeal, begin_request};
 use crate::directory::Directory;
 use crate::error::ApiError;
 use crate::events::SubscriptionViewer;
@@ -22,6 +22,8 @@ use crate::one_pass::ListBudget;
 pub struct Api<Q, M, S> {
     pub schema: Schema<Q, M, S>,
     pub db: DatabaseConnection,
+    /// What each request's scope is sealed with.
+    pub seal: ScopeSeal,
     pub directory: Arc<dyn Directory>,
     /// The schema's types, for putting response keys in the query's order.
     registry: Arc<Registry>,
@@ -38,6 +40,7 @@ impl<Q, M, S> Clone for Api<Q, M, S> {
         Self {
             schema: self.schema.clone(),
             db: self.db.clone(),
+            seal: self.seal.clone(),
             directory: Arc::clone(&self.directory),
             registry: Arc::clone(&self.registry),
             max_list_items: self.max_list_items,
@@ -71,11 +74,12 @@ where
     M: ObjectType + 'static,
     S: SubscriptionType + 'static,
 {
-    pub fn new(schema: Schema<Q, M, S>, db: DatabaseConnection, directory: Arc<dyn Directory>) -> Self {
+    pub fn new(schema: Schema<Q, M, S>, db: DatabaseConnection, seal: ScopeSeal, directory: Arc<dyn Directory>) -> Self {
         let limits = crate::config::Limits::default();
         Self {
             schema,
             db,
+            seal,
             directory,
             registry: Arc::new(registry::<Q, M, S>()),
             max_list_items: limits.max_list_items,
@@ -128,7 +132,7 @@ where
             return failed(ApiError::Unavailable("the database is down".into()));
         }
         let begun = tokio::select! {
-            begun = begin_request(&self.db, &scope) => begun,
+            begun = begin_request(&self.db, &self.seal, &scope) => begun,
             () = self.health.down() => return failed(ApiError::Unavailable("the database went down".into())),
         };
         let (tx, memberships) = match begun {
@@ -429,9 +433,9 @@ pub struct RequestAs {
 
 impl RequestAs {
     /// Begins a request of `viewer` (signed in with a token) on the requests' pool `db`.
-    pub async fn begin(db: &DatabaseConnection, viewer: Viewer, directory: Arc<dyn Directory>) -> Result<Self, ApiError> {
+    pub async fn begin(db: &DatabaseConnection, seal: &ScopeSeal, viewer: Viewer, directory: Arc<dyn Directory>) -> Result<Self, ApiError> {
         let scope = DbScope { user_id: Some(viewer.user_id), ..DbScope::default() };
-        let (tx, memberships) = begin_request(db, &scope).await?;
+        let (tx, memberships) = begin_request(db, seal, &scope).await?;
         let tx = Arc::new(tx);
         let ctx = RequestContext::new(Some(viewer), Arc::clone(&tx), directory).with_memberships(memberships);
         Ok(Self { ctx, tx })

@@ -59,6 +59,8 @@ pub struct TestDatabase {
     pub url: String,
     pub name: String,
     pub db: DatabaseConnection,
+    /// What requests' scopes are sealed with on this database.
+    pub seal: crate::db::ScopeSeal,
 }
 
 impl TestDatabase {
@@ -102,7 +104,8 @@ impl TestDatabase {
             Ok(db) => db,
             Err(e) => panic!("could not connect to the copy: {e}"),
         };
-        TestDatabase { url, name, db }
+        let seal = expect(crate::db::ScopeSeal::read(&db).await, "read the scope key");
+        TestDatabase { url, name, db, seal }
     }
 }
 
@@ -137,7 +140,8 @@ pub async fn fresh_database<M: MigratorTrait>() -> TestDatabase {
         Ok(db) => db,
         Err(e) => panic!("could not connect to the test database: {e}"),
     };
-    TestDatabase { url, name, db }
+    let seal = expect(crate::db::ScopeSeal::read(&db).await, "read the scope key");
+    TestDatabase { url, name, db, seal }
 }
 
 // ---- people, workspaces, sessions ----
@@ -293,7 +297,7 @@ impl Harness {
 
     /// One request of `who` (see [`Session::open`]).
     pub async fn session(&self, who: &Person) -> Session {
-        Session::open(&self.db, who, Arc::clone(&self.directory)).await
+        Session::open(&self.db, &self.database.seal, who, Arc::clone(&self.directory)).await
     }
 
     /// A schema served on this database as the gateway serves it.
@@ -303,7 +307,7 @@ impl Harness {
         M: async_graphql::ObjectType + 'static,
         S: async_graphql::SubscriptionType + 'static,
     {
-        TestApi { api: crate::request::Api::new(schema, self.db.clone(), Arc::clone(&self.directory)) }
+        TestApi { api: crate::request::Api::new(schema, self.db.clone(), self.database.seal.clone(), Arc::clone(&self.directory)) }
     }
 }
 
@@ -316,8 +320,8 @@ pub struct Session {
 impl Session {
     /// One request of `who`: a transaction as `mosaic_app` for them, and its context (a
     /// [`crate::request::RequestAs`], as the server makes for demo data).
-    pub async fn open(db: &DatabaseConnection, who: &Person, directory: Arc<dyn Directory>) -> Self {
-        let request = expect(crate::request::RequestAs::begin(db, who.viewer(), directory).await, "begin a request");
+    pub async fn open(db: &DatabaseConnection, seal: &crate::db::ScopeSeal, who: &Person, directory: Arc<dyn Directory>) -> Self {
+        let request = expect(crate::request::RequestAs::begin(db, seal, who.viewer(), directory).await, "begin a request");
         let (ctx, tx) = request.into_parts();
         Self { ctx, tx }
     }
@@ -325,10 +329,15 @@ impl Session {
     /// A request of `who` whose transaction runs as the worker role, which row-level security
     /// lets see every workspace: only the services' own scoping stands between `who` and
     /// another tenant's rows.
-    pub async fn without_row_security(db: &DatabaseConnection, who: &Person, directory: Arc<dyn Directory>) -> Self {
+    pub async fn without_row_security(
+        db: &DatabaseConnection,
+        seal: &crate::db::ScopeSeal,
+        who: &Person,
+        directory: Arc<dyn Directory>,
+    ) -> Self {
         let tx = expect(db.begin().await, "begin");
         let scope = DbScope { user_id: Some(who.user_id), ..Default::default() };
-        let rows = expect(tx.query_all_raw(crate::db::scope_statement("mosaic_worker", &scope)).await, "become the worker");
+        let rows = expect(tx.query_all_raw(crate::db::scope_statement("mosaic_worker", &scope, Some(seal))).await, "become the worker");
         let memberships = rows.iter().filter_map(|r| crate::tenancy::membership(r).ok().flatten()).collect();
         let tx = Arc::new(tx);
         let ctx = RequestContext::new(Some(who.viewer()), Arc::clone(&tx), directory).with_memberships(memberships);

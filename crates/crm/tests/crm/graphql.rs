@@ -56,7 +56,7 @@ async fn request_counting(
     variables: Value,
     tables: &[&str],
 ) -> (Value, Vec<i64>) {
-    let tx = Arc::new(begin_request(db, &DbScope { user_id: Some(who.user_id), ..Default::default() }).await.unwrap().0);
+    let tx = Arc::new(begin_request(db, &seal(db).await, &DbScope { user_id: Some(who.user_id), ..Default::default() }).await.unwrap().0);
     let mut before = Vec::new();
     for table in tables {
         before.push(scans(&tx, table).await);
@@ -158,7 +158,7 @@ async fn nested_actions_and_their_leads_load_in_batches_whatever_the_page_size()
     counting.set_metric_callback(move |_| {
         counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     });
-    let api = platform::request::Api::new(self::schema(&counting), counting.clone(), directory());
+    let api = platform::request::Api::new(self::schema(&counting), counting.clone(), t.seal.clone(), directory());
     let run = |first: i64| {
         let (api, statements) = (&api, &statements);
         let request = Request::new(LEADS_WITH_ACTIONS).variables(Variables::from_json(json!({ "ws": ada.workspace_id, "first": first })));

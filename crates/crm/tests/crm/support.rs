@@ -31,18 +31,23 @@ pub async fn join(db: &DatabaseConnection, who: &Person, workspace_id: Uuid, rol
     platform::testing::join(db, who, workspace_id, role).await;
 }
 
+/// What requests' scopes are sealed with on the database `db` (the owner's connection).
+pub async fn seal(db: &DatabaseConnection) -> platform::db::ScopeSeal {
+    platform::db::ScopeSeal::read(db).await.expect("the scope key")
+}
+
 /// One request of a person, as the gateway makes it (see `platform::testing::Session`).
 pub struct Session(platform::testing::Session);
 
 impl Session {
     pub async fn open(db: &DatabaseConnection, who: &Person) -> Self {
-        Self(platform::testing::Session::open(db, who, directory()).await)
+        Self(platform::testing::Session::open(db, &seal(db).await, who, directory()).await)
     }
 
     /// A request of `who` whose transaction runs as the worker role: only the services' own
     /// scoping stands between `who` and another tenant's rows.
     pub async fn without_row_security(db: &DatabaseConnection, who: &Person) -> Self {
-        Self(platform::testing::Session::without_row_security(db, who, directory()).await)
+        Self(platform::testing::Session::without_row_security(db, &seal(db).await, who, directory()).await)
     }
 
     /// Commits the request's transaction, as the gateway does after a successful request.

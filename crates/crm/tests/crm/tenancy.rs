@@ -84,11 +84,11 @@ async fn row_level_security_alone_hides_another_workspaces_leads() {
     action(&s, ada.workspace_id, ActionType::Outreach, today()).await;
     s.commit().await;
 
-    // Raw SQL, no service in the way: the database itself, as mosaic_app for Bob.
-    let tx = t.db.begin().await.unwrap();
-    exec(&tx, "SELECT set_config('role', 'mosaic_app', true), set_config('app.user_id', $1, true)", vec![bob.user_id.to_string().into()])
-        .await
-        .unwrap();
+    // Raw SQL, no service in the way: the database itself, as mosaic_app for Bob (the scope
+    // sealed as the gateway seals it).
+    let scope = |who: &Person| platform::db::DbScope { user_id: Some(who.user_id), ..Default::default() };
+    let seal = seal(&t.db).await;
+    let (tx, _) = platform::db::begin_request(&t.db, &seal, &scope(&bob)).await.unwrap();
     assert_eq!(scalar_i64(&tx, "SELECT count(*) FROM leads", vec![]).await, 0);
     assert_eq!(scalar_i64(&tx, "SELECT count(*) FROM actions", vec![]).await, 0);
     assert_eq!(exec(&tx, "UPDATE leads SET name = 'taken' WHERE id = $1", vec![lead.id.into()]).await.unwrap(), 0);
@@ -104,12 +104,14 @@ async fn row_level_security_alone_hides_another_workspaces_leads() {
     drop(nested);
     tx.rollback().await.unwrap();
 
-    // The same statement as Ada sees her lead.
-    let tx = t.db.begin().await.unwrap();
-    exec(&tx, "SELECT set_config('role', 'mosaic_app', true), set_config('app.user_id', $1, true)", vec![ada.user_id.to_string().into()])
-        .await
-        .unwrap();
+    // The same statement as Ada sees her lead…
+    let (tx, _) = platform::db::begin_request(&t.db, &seal, &scope(&ada)).await.unwrap();
     assert_eq!(scalar_i64(&tx, "SELECT count(*) FROM leads", vec![]).await, 1);
+    tx.rollback().await.unwrap();
+    // …but not when Bob's transaction only says it is Ada: the scope's seal no longer holds.
+    let (tx, _) = platform::db::begin_request(&t.db, &seal, &scope(&bob)).await.unwrap();
+    exec(&tx, "SELECT set_config('app.user_id', $1, true)", vec![ada.user_id.to_string().into()]).await.unwrap();
+    assert_eq!(scalar_i64(&tx, "SELECT count(*) FROM leads", vec![]).await, 0);
     tx.rollback().await.unwrap();
 }
 

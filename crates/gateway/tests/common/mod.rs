@@ -37,7 +37,7 @@ pub struct TestUser {
 /// for background work, as in production.
 pub async fn pools(database: &TestDatabase) -> platform::db::Pools {
     use platform::db::{API_LOGIN, JOBS_LOGIN, Pools, login_url};
-    Pools::connect(&login_url(&database.url, API_LOGIN, None), &login_url(&database.url, JOBS_LOGIN, None), 6)
+    Pools::connect(&login_url(&database.url, API_LOGIN, None), &login_url(&database.url, JOBS_LOGIN, None), 6, database.seal.clone())
         .await
         .expect("the login roles connect")
 }
