@@ -14,8 +14,26 @@ use tracing_subscriber::EnvFilter;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// The environment `mosaic` reads (the README's configuration table says more).
+const ENVIRONMENT: &str = "\
+Environment (read once at start; see the README's configuration table):
+  DATABASE_URL                   a Postgres 18 (the owner's URL); unset: the embedded Postgres
+  MOSAIC_API_DATABASE_URL        what requests log in as (default: DATABASE_URL as mosaic_api)
+  MOSAIC_JOBS_DATABASE_URL       what background work logs in as (default: as mosaic_jobs)
+  MOSAIC_DATA_DIR                the embedded cluster and generated secrets (default: .mosaic in the workspace)
+  MOSAIC_PG_CACHE                where the Postgres wheel is kept
+  MOSAIC_BIND                    listen address (default 127.0.0.1:8080)
+  JWT_SECRET, JWT_AUDIENCE, JWT_ISSUER   token checks (the secret is required with DATABASE_URL)
+  MOSAIC_ENCRYPTION_KEYS         id:base64 keys for users' secrets (required with DATABASE_URL)
+  MOSAIC_PRODUCTION              true hides introspection and suggestions
+  MOSAIC_MAX_DEPTH, MOSAIC_MAX_COMPLEXITY, MOSAIC_MAX_BODY_BYTES, MOSAIC_MAX_LIST_ITEMS   limits
+  MOSAIC_POOL_SIZE               connections for requests (default 16)
+  MOSAIC_MAINTENANCE_INTERVAL_SECS   how often maintenance runs (default 3600)
+  MOSAIC_DRAIN_MS, MOSAIC_SHUTDOWN_TIMEOUT_SECS   shutdown (defaults 1000, 30)
+  RUST_LOG                       log filter (default info,sqlx=warn,sea_orm=warn)";
+
 #[derive(Parser)]
-#[command(name = "mosaic", version, about = "The Mosaic GraphQL API")]
+#[command(name = "mosaic", version, about = "The Mosaic GraphQL API", after_help = ENVIRONMENT)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -45,8 +63,20 @@ enum Command {
     },
 }
 
+/// Errors are the user's to fix (a taken port, a bad URL, a database that is not there): a
+/// plain message with its causes, never a backtrace.
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("mosaic: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
 #[tokio::main]
-async fn main() -> anyhow::Result<()> {
+async fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn")))
         .with_writer(std::io::stderr)
@@ -84,7 +114,10 @@ async fn main() -> anyhow::Result<()> {
                 gateway::seed::run(&gateway::services(&config, &runtime.pools)).await.map_err(|e| anyhow::anyhow!(e.for_the_log()));
             runtime.close().await;
             result?;
-            eprintln!("mosaic: demo data loaded; `mosaic token --email {}` signs in as the demo user", gateway::seed::DEMO_EMAIL);
+            eprintln!(
+                "mosaic: demo data loaded; `mosaic token --email {0}` (from the repository: `cargo run -q -- token --email {0}`) signs in as the demo user",
+                gateway::seed::DEMO_EMAIL
+            );
             Ok(())
         }
         Command::Staff { email, revoke } => {

@@ -108,11 +108,13 @@ fn the_demo_data_loads_and_loads_again_as_the_readme_says() {
     let mut server = Server::start(&data);
     let answer = server.graphql(
         &demo,
-        "{ workspace(slug: \"acme\") { crmStats { streakCount } leads(first: 5) { totalCount edges { node { actions(first: 3) { state } } } } } }",
+        "{ workspace(slug: \"acme\") { crmStats { streakCount } dailyPlan { capacity items { position } } leads(first: 5) { totalCount edges { node { actions(first: 3) { state } } } } } }",
     );
     let workspace = &answer["data"]["workspace"];
     assert_eq!(workspace["leads"]["totalCount"], 12, "the second seed added nothing: {answer}");
     assert_eq!(workspace["crmStats"]["streakCount"], 6, "{answer}");
+    // Today's plan, on whatever day the test runs: no date needed.
+    assert!(workspace["dailyPlan"]["items"].as_array().is_some_and(|items| !items.is_empty()), "{answer}");
     server.signal("TERM");
     assert!(server.wait().success());
     let _ = std::fs::remove_dir_all(&data);

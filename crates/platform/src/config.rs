@@ -102,7 +102,7 @@ impl Config {
 
     /// Reads configuration through `lookup`, so tests can give their own environment.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let data_dir = PathBuf::from(lookup("MOSAIC_DATA_DIR").unwrap_or_else(|| ".mosaic".into()));
+        let data_dir = lookup("MOSAIC_DATA_DIR").map_or_else(default_data_dir, PathBuf::from);
         let database = match lookup("DATABASE_URL") {
             Some(url) => {
                 check_database_url(&url)?;
@@ -169,6 +169,21 @@ impl Config {
     }
 }
 
+/// `.mosaic` in the Cargo workspace the current folder is in (so `cargo run` from a crate's
+/// folder finds the same cluster as from the root), else in the current folder.
+fn default_data_dir() -> PathBuf {
+    let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    workspace_root(&here).unwrap_or(here).join(".mosaic")
+}
+
+/// The nearest folder, from `start` up, whose `Cargo.toml` declares a `[workspace]`.
+fn workspace_root(start: &std::path::Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| std::fs::read_to_string(dir.join("Cargo.toml")).is_ok_and(|toml| toml.lines().any(|l| l.trim() == "[workspace]")))
+        .map(std::path::Path::to_path_buf)
+}
+
 fn check_database_url(url: &str) -> Result<(), ConfigError> {
     let rest = url
         .strip_prefix("postgres://")
@@ -230,6 +245,15 @@ fn write_private(path: &std::path::Path, value: &str) -> std::io::Result<()> {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    #[test]
+    fn the_data_folder_is_found_from_any_folder_of_the_workspace() {
+        let crate_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = workspace_root(crate_dir).expect("this crate is in a workspace");
+        assert!(root.join("Cargo.toml").exists() && crate_dir.starts_with(&root) && crate_dir != root);
+        assert_eq!(workspace_root(&crate_dir.join("src")), Some(root.clone()));
+        assert_eq!(workspace_root(std::path::Path::new("/")), None);
+    }
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();

@@ -313,8 +313,8 @@ export type DisconnectCalendarInput = {
 
 /** Makes (or remakes) the viewer's plan for a day. */
 export type GenerateDailyPlanInput = {
-  /** The day to plan. */
-  date: string;
+  /** The day to plan; by default the viewer's today, in their time zone. */
+  date?: string | null | undefined;
   /** The workspace whose actions to plan (member role or above). */
   workspaceId: string;
 };

@@ -188,8 +188,8 @@ pub struct DeleteActionPayload {
 pub struct GenerateDailyPlanInput {
     /// The workspace whose actions to plan (member role or above).
     pub workspace_id: Uuid,
-    /// The day to plan.
-    pub date: Date,
+    /// The day to plan; by default the viewer's today, in their time zone.
+    pub date: Option<Date>,
 }
 
 /// The plan a mutation made, or why it could not.
@@ -451,7 +451,11 @@ impl CrmMutation {
     /// actions, as many as the day's free minutes allow.
     async fn generate_daily_plan(&self, ctx: &Context<'_>, input: GenerateDailyPlanInput) -> Result<DailyPlanPayload> {
         let request = RequestContext::of(ctx)?;
-        let (plan, errors) = run(service::plans::generate_daily_plan(request, input.workspace_id, input.date.into()).await)?;
+        let date = match input.date {
+            Some(date) => date.into(),
+            None => service::plans::viewer_today(request).await?,
+        };
+        let (plan, errors) = run(service::plans::generate_daily_plan(request, input.workspace_id, date).await)?;
         Ok(DailyPlanPayload { daily_plan: plan.map(|p| p.plan), errors })
     }
 

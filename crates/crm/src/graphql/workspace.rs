@@ -203,10 +203,15 @@ impl CrmWorkspaceFields {
         Ok(connection(page))
     }
 
-    /// The viewer's daily plan for `date` in this workspace; null when none was generated.
-    async fn daily_plan(&self, ctx: &Context<'_>, date: Date) -> Result<Option<daily_plans::Model>> {
+    /// The viewer's daily plan for `date` (by default the viewer's today, in their time zone)
+    /// in this workspace; null when none was generated.
+    async fn daily_plan(&self, ctx: &Context<'_>, date: Option<Date>) -> Result<Option<daily_plans::Model>> {
         let request = RequestContext::of(ctx)?;
-        Ok(service::plans::get_daily_plan(request, self.workspace_id, date.into()).await?)
+        let date = match date {
+            Some(date) => date.into(),
+            None => service::plans::viewer_today(request).await?,
+        };
+        Ok(service::plans::get_daily_plan(request, self.workspace_id, date).await?)
     }
 
     /// The workspace's daily plans, latest day first.

@@ -239,6 +239,12 @@ pub async fn get_daily_plan(ctx: &RequestContext, workspace_id: Uuid, date: Naiv
     Ok(platform::rows::one(ctx.db(), select).await?)
 }
 
+/// The viewer's today, in their time zone: the day a plan is for when none is named.
+pub async fn viewer_today(ctx: &RequestContext) -> Result<NaiveDate> {
+    let user_id = ctx.viewer()?.user_id;
+    Ok(platform::days::local_date(ctx.directory().time_zone(ctx.db(), user_id).await?, chrono::Utc::now()))
+}
+
 /// A plan by id; another tenant's is answered as missing.
 pub async fn get_daily_plan_by_id(ctx: &RequestContext, id: Uuid) -> Result<daily_plans::Model> {
     find::<daily_plans::Entity>(ctx, id).await?.ok_or(CrmError::PlanNotFound)
