@@ -40,15 +40,23 @@ fi
 echo "== typecheck (strict tsc --noEmit)"
 npm run --silent typecheck
 
-bin="${MOSAIC_BIN:-../../target/debug/mosaic}"
-if [ ! -x "$bin" ]; then
-    if [ -n "${MOSAIC_BIN:-}" ]; then
+# The gateway the tests run: MOSAIC_BIN, else the debug build in Cargo's target folder (which
+# CARGO_TARGET_DIR may move), built when missing. The tests are told where it is.
+if [ -n "${MOSAIC_BIN:-}" ]; then
+    if [ ! -x "$MOSAIC_BIN" ]; then
         echo "MOSAIC_BIN=$MOSAIC_BIN is not an executable" >&2
         exit 1
     fi
-    echo "== building the gateway (cargo build -p gateway)"
-    (cd "$root" && cargo build -p gateway)
+else
+    target_dir="${CARGO_TARGET_DIR:-$root/target}"
+    case "$target_dir" in /*) ;; *) target_dir="$root/$target_dir" ;; esac
+    export MOSAIC_BIN="$target_dir/debug/mosaic"
+    if [ ! -x "$MOSAIC_BIN" ]; then
+        echo "== building the gateway (cargo build -p gateway --bin mosaic)"
+        (cd "$root" && cargo build -p gateway --bin mosaic)
+    fi
 fi
+echo "== testing against $MOSAIC_BIN"
 
 chromium="${CHROMIUM_BIN:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then

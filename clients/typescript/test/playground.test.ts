@@ -1,6 +1,8 @@
 // The playground as a person uses it: GraphiQL at / in headless Chromium (Debian's package,
 // driven by playwright-core), the Authorization header typed into the Headers editor, a query
-// run with the Run button, and the answer read off the page. Saves test-output/graphiql.png.
+// run with the Run button, and the answer read off the page; after a reload the header is still
+// there (pasted once), and the documentation explorer shows the schema's descriptions. Saves
+// test-output/graphiql.png and test-output/graphiql-docs.png.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -105,6 +107,40 @@ test('GraphiQL at / runs { viewer { email } } with the Authorization header', as
     assert.deepEqual(problems, []);
   } finally {
     await page.screenshot({ path: join(outputDir, 'graphiql.png') });
+    await page.close();
+  }
+});
+
+test('GraphiQL remembers the pasted token across a reload and shows the schema docs', async () => {
+  assert.ok(context);
+  await mkdir(outputDir, { recursive: true });
+  const email = 'remembered@example.com';
+  const token = await gateway.token(email);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${gateway.origin}/`, { waitUntil: 'load' });
+    await page.locator('.graphiql-container').waitFor({ state: 'visible', timeout: 20_000 });
+    await page.getByRole('button', { name: 'Headers', exact: true }).click();
+    await replaceEditorText(
+      page,
+      '.graphiql-editor-tool .graphiql-editor:not(.hidden)',
+      JSON.stringify({ Authorization: `Bearer ${token}` }),
+    );
+    // Pasted once: the next visit starts with it, and a query runs without typing it again.
+    await page.waitForTimeout(500);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('.graphiql-container').waitFor({ state: 'visible', timeout: 20_000 });
+    await replaceEditorText(page, '.graphiql-query-editor', '{ viewer { email } }');
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.result-window').getByText(`"${email}"`).waitFor({ timeout: 15_000 });
+
+    // The documentation explorer: the root types, then a field's description from the schema.
+    await page.getByRole('button', { name: /Show Documentation Explorer/i }).click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByText('Query', { exact: true }).first().click();
+    await docs.getByText('The signed-in user', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(outputDir, 'graphiql-docs.png') });
+  } finally {
     await page.close();
   }
 });

@@ -52,6 +52,8 @@ pub fn app_state(config: &Config, pools: Pools) -> AppState {
         api: Api::new(schema, pools.requests.clone(), pools.seal.clone(), Arc::clone(&services.directory))
             .with_max_list_items(config.limits.max_list_items)
             .with_max_aliases(config.limits.max_aliases)
+            .with_max_depth(config.limits.max_depth)
+            .with_persisted(config.persisted.clone())
             .with_health(health.clone()),
         services,
         auth: Arc::new(Authenticator::new(Jwt::new(config.jwt.clone()), pools.jobs.clone())),

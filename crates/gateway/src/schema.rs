@@ -244,7 +244,9 @@ pub struct SchemaOptions {
 pub fn builder(options: &SchemaOptions) -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
     let limits = &options.limits;
     let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
-        .limit_depth(limits.max_depth)
+        // The API's own depth limit, which leaves introspection aside, is `Api`'s; this one
+        // only backs it up.
+        .limit_depth(platform::request::INTROSPECTION_DEPTH.max(limits.max_depth))
         .limit_complexity(limits.max_complexity)
         .limit_directives(limits.max_aliases);
     if options.production {

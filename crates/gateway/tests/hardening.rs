@@ -50,6 +50,19 @@ async fn a_query_too_deep_or_too_complex_or_with_too_many_aliases_is_refused() {
     assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"]);
 }
 
+/// The introspection query GraphiQL and code generators send nests `ofType` about fifteen
+/// levels deep: the depth limit counts the API's data, not the schema describing itself.
+#[tokio::test]
+async fn introspection_as_graphiql_sends_it_is_not_too_deep() {
+    let app = TestApp::new().await;
+    let of_type = (0..14).fold("name".to_owned(), |inner, _| format!("kind ofType {{ {inner} }}"));
+    let introspection = format!("{{ __schema {{ types {{ name fields {{ name type {{ {of_type} }} }} }} }} }}");
+    let (_, answer) = app.post(&[], &introspection, json!({})).await;
+    assert!(answer.get("errors").is_none() && answer["data"]["__schema"]["types"].is_array(), "{answer}");
+    let (_, answer) = app.post(&[], "{ __type(name: \"Query\") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }", json!({})).await;
+    assert!(answer.get("errors").is_none(), "{answer}");
+}
+
 #[tokio::test]
 async fn nested_lists_multiply_a_querys_complexity() {
     let app = TestApp::new().await;
@@ -213,4 +226,58 @@ fn schema_graphql_equals_the_served_schema() {
         committed == served,
         "schema.graphql differs from the served schema; rewrite it with `just schema` (cargo run -q -- schema > schema.graphql)"
     );
+}
+
+/// A deployment given its clients' manifest runs a document named by its hash, and with
+/// `MOSAIC_PERSISTED_ONLY` nothing else; over HTTP and graphql-ws alike.
+#[tokio::test]
+async fn only_the_clients_persisted_operations_run_when_the_deployment_says_so() {
+    let document = "query Me { viewer { email } }";
+    let hash = platform::persisted::hash_of(document);
+    let manifest = std::env::temp_dir().join(format!("mosaic-persisted-{}.json", uuid::Uuid::new_v4().simple()));
+    std::fs::write(&manifest, json!({ hash.clone(): document }).to_string()).unwrap();
+    let app = TestApp::with_env(&[("MOSAIC_PERSISTED_OPERATIONS", manifest.to_str().unwrap()), ("MOSAIC_PERSISTED_ONLY", "true")]).await;
+    std::fs::remove_file(&manifest).unwrap();
+    // Signed in by token alone: the first request (by hash) makes the user.
+    let token = app.jwt().mint(uuid::Uuid::now_v7(), "ada@example.com", gateway::auth::DEV_TOKEN_TTL);
+    let auth = format!("Bearer {token}");
+    let ask = |body: serde_json::Value| {
+        let auth = auth.clone();
+        let app = &app;
+        async move {
+            let (_, bytes) = app
+                .request(
+                    "POST",
+                    "/graphql",
+                    &[("content-type", "application/json"), ("authorization", &auth)],
+                    serde_json::to_vec(&body).unwrap(),
+                )
+                .await;
+            serde_json::from_slice::<serde_json::Value>(&bytes).unwrap()
+        }
+    };
+    let persisted = |hash: &str| json!({ "persistedQuery": { "version": 1, "sha256Hash": hash } });
+    let answer = ask(json!({ "extensions": persisted(&hash) })).await;
+    assert_eq!(answer["data"]["viewer"]["email"], "ada@example.com", "{answer}");
+    let answer = ask(json!({ "query": document, "extensions": persisted(&hash) })).await;
+    assert_eq!(answer["data"]["viewer"]["email"], "ada@example.com", "{answer}");
+    let answer = ask(json!({ "extensions": persisted(&platform::persisted::hash_of("{ viewer { id } }")) })).await;
+    assert_eq!(codes(&answer), ["PERSISTED_QUERY_NOT_FOUND"], "{answer}");
+    let answer = ask(json!({ "query": "{ viewer { id } }" })).await;
+    assert_eq!(codes(&answer), ["FORBIDDEN"], "{answer}");
+    let answer = ask(json!({ "query": "{ viewer { id } }", "extensions": persisted(&hash) })).await;
+    assert_eq!(codes(&answer), ["BAD_USER_INPUT"], "{answer}");
+
+    let addr = common::serve(&app).await;
+    let mut socket = common::connect(&addr, json!({ "Authorization": auth })).await;
+    assert_eq!(common::next_json(&mut socket).await["type"], "connection_ack");
+    for (id, payload) in [("ok", json!({ "query": "", "extensions": persisted(&hash) })), ("no", json!({ "query": "{ viewer { id } }" }))] {
+        socket.send(Message::text(json!({ "id": id, "type": "subscribe", "payload": payload }).to_string())).await.unwrap();
+        let mut answer = common::next_json(&mut socket).await;
+        while answer["type"] == "complete" {
+            answer = common::next_json(&mut socket).await;
+        }
+        let expected = if id == "ok" { json!("ada@example.com") } else { json!(null) };
+        assert_eq!(answer["payload"]["data"]["viewer"]["email"], expected, "{id}: {answer}");
+    }
 }

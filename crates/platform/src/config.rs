@@ -28,6 +28,10 @@ pub enum ConfigError {
     Invalid { name: &'static str, expected: &'static str, value: String },
     #[error("cannot keep generated secrets in {path}: {source}")]
     SecretFile { path: PathBuf, source: std::io::Error },
+    #[error("MOSAIC_PERSISTED_OPERATIONS: {0}")]
+    PersistedOperations(#[from] crate::persisted::ManifestError),
+    #[error("MOSAIC_PERSISTED_ONLY=true needs a manifest in MOSAIC_PERSISTED_OPERATIONS")]
+    PersistedOnlyWithoutManifest,
 }
 
 /// Where the database comes from.
@@ -92,6 +96,8 @@ pub struct Config {
     pub drain: Duration,
     /// Then: how long it waits for the requests in flight before it exits anyway.
     pub shutdown_timeout: Duration,
+    /// The clients' persisted operations, and whether only they run.
+    pub persisted: crate::persisted::PersistedOperations,
 }
 
 impl Config {
@@ -152,6 +158,12 @@ impl Config {
         limits.max_complexity = parse_num(&lookup, "MOSAIC_MAX_COMPLEXITY", limits.max_complexity)?;
         limits.max_body_bytes = parse_num(&lookup, "MOSAIC_MAX_BODY_BYTES", limits.max_body_bytes)?;
         limits.max_list_items = parse_num(&lookup, "MOSAIC_MAX_LIST_ITEMS", limits.max_list_items)?;
+        let persisted_only = parse_bool(&lookup, "MOSAIC_PERSISTED_ONLY", false)?;
+        let persisted = match lookup("MOSAIC_PERSISTED_OPERATIONS") {
+            Some(path) => crate::persisted::PersistedOperations::load(std::path::Path::new(&path), persisted_only)?,
+            None if persisted_only => return Err(ConfigError::PersistedOnlyWithoutManifest),
+            None => crate::persisted::PersistedOperations::default(),
+        };
 
         Ok(Self {
             database,
@@ -165,6 +177,7 @@ impl Config {
             maintenance_interval: Duration::from_secs(parse_num(&lookup, "MOSAIC_MAINTENANCE_INTERVAL_SECS", 3600)?),
             drain: Duration::from_millis(parse_num(&lookup, "MOSAIC_DRAIN_MS", 1000)?),
             shutdown_timeout: Duration::from_secs(parse_num(&lookup, "MOSAIC_SHUTDOWN_TIMEOUT_SECS", 30)?),
+            persisted,
         })
     }
 }

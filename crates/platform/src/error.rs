@@ -20,6 +20,8 @@ pub enum ErrorCode {
     LimitExceeded,
     /// The database is away (crashed, restarting, unreachable): try again shortly.
     Unavailable,
+    /// A persisted operation's hash the server does not know: send the document's text.
+    PersistedQueryNotFound,
     Internal,
 }
 
@@ -32,6 +34,7 @@ impl ErrorCode {
             Self::BadUserInput => "BAD_USER_INPUT",
             Self::LimitExceeded => "LIMIT_EXCEEDED",
             Self::Unavailable => "UNAVAILABLE",
+            Self::PersistedQueryNotFound => "PERSISTED_QUERY_NOT_FOUND",
             Self::Internal => "INTERNAL",
         }
     }
@@ -50,6 +53,8 @@ pub enum ApiError {
     LimitExceeded(String),
     /// The database is away; the text is for the log, the client sees [`UNAVAILABLE`].
     Unavailable(String),
+    /// A persisted operation's hash the server does not know.
+    PersistedQueryNotFound,
     /// The text is for the log only; the client sees "internal error".
     Internal(String),
 }
@@ -66,6 +71,7 @@ impl ApiError {
             Self::BadUserInput(_) => ErrorCode::BadUserInput,
             Self::LimitExceeded(_) => ErrorCode::LimitExceeded,
             Self::Unavailable(_) => ErrorCode::Unavailable,
+            Self::PersistedQueryNotFound => ErrorCode::PersistedQueryNotFound,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -85,6 +91,8 @@ impl ApiError {
             Self::Unauthenticated(m) | Self::Forbidden(m) | Self::BadUserInput(m) | Self::LimitExceeded(m) => m.clone(),
             Self::NotFound(what) => format!("{what} not found"),
             Self::Unavailable(_) => UNAVAILABLE.into(),
+            // The words clients of automatic persisted queries look for.
+            Self::PersistedQueryNotFound => "PersistedQueryNotFound".into(),
             Self::Internal(_) => "internal error".into(),
         }
     }

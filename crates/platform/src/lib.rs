@@ -30,6 +30,7 @@ pub mod loader;
 pub mod one_pass;
 pub mod order;
 pub mod pagination;
+pub mod persisted;
 pub mod request;
 pub mod rows;
 pub mod scalars;

@@ -17,6 +17,7 @@ use crate::error::ApiError;
 use crate::events::SubscriptionViewer;
 use crate::health::DatabaseHealth;
 use crate::one_pass::ListBudget;
+use crate::persisted::PersistedOperations;
 
 /// A schema with what its requests run on.
 pub struct Api<Q, M, S> {
@@ -33,6 +34,10 @@ pub struct Api<Q, M, S> {
     health: DatabaseHealth,
     /// How many aliases one operation may use (see [`alias_count`]).
     max_aliases: usize,
+    /// How deep an operation's fields may nest, introspection aside (see [`depth`]).
+    max_depth: usize,
+    /// The clients' persisted operations.
+    persisted: Arc<PersistedOperations>,
 }
 
 impl<Q, M, S> Clone for Api<Q, M, S> {
@@ -46,6 +51,8 @@ impl<Q, M, S> Clone for Api<Q, M, S> {
             max_list_items: self.max_list_items,
             health: self.health.clone(),
             max_aliases: self.max_aliases,
+            max_depth: self.max_depth,
+            persisted: Arc::clone(&self.persisted),
         }
     }
 }
@@ -85,7 +92,23 @@ where
             max_list_items: limits.max_list_items,
             health: DatabaseHealth::default(),
             max_aliases: limits.max_aliases,
+            max_depth: limits.max_depth,
+            persisted: Arc::default(),
         }
+    }
+
+    /// Runs the persisted operations of a manifest (see `platform::persisted`).
+    #[must_use]
+    pub fn with_persisted(mut self, persisted: PersistedOperations) -> Self {
+        self.persisted = Arc::new(persisted);
+        self
+    }
+
+    /// Sets how deep an operation's fields may nest (introspection aside).
+    #[must_use]
+    pub fn with_max_depth(mut self, max: usize) -> Self {
+        self.max_depth = max;
+        self
     }
 
     /// Sets how many aliases one operation may use.
@@ -186,7 +209,10 @@ where
 
     /// Executes one request and puts its response keys in the query's order.
     pub async fn execute_one(&self, mut request: async_graphql::Request) -> async_graphql::Response {
-        if let Some(refused) = refuse_unstorable(&mut request).or_else(|| self.refuse_aliases(&mut request)) {
+        if let Err(refused) = self.persisted.resolve(&mut request) {
+            return async_graphql::Response::from_errors(vec![refused.into_server_error()]);
+        }
+        if let Some(refused) = refuse_unstorable(&mut request).or_else(|| self.refuse_over_limits(&mut request)) {
             return refused;
         }
         let document = request.parsed_query().ok().cloned();
@@ -200,14 +226,20 @@ where
 }
 
 impl<Q, M, S> Api<Q, M, S> {
-    /// Refuses an operation with more aliases than allowed, on the parse async-graphql then
-    /// reuses (an extension would do the same but sit in the path of every field).
-    fn refuse_aliases(&self, request: &mut async_graphql::Request) -> Option<async_graphql::Response> {
-        let aliases = alias_count(request.parsed_query().ok()?);
-        (aliases > self.max_aliases).then(|| {
-            let message = format!("a query may use at most {} aliases", self.max_aliases);
-            async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(message, None)])
-        })
+    /// Refuses an operation with more aliases than allowed, or nested deeper, on the parse
+    /// async-graphql then reuses (an extension would do the same but sit in the path of every
+    /// field).
+    fn refuse_over_limits(&self, request: &mut async_graphql::Request) -> Option<async_graphql::Response> {
+        let document = request.parsed_query().ok()?;
+        let message = if alias_count(document) > self.max_aliases {
+            format!("a query may use at most {} aliases", self.max_aliases)
+        } else if depth(document) > self.max_depth {
+            // async-graphql's own words for its own depth limit.
+            "Query is nested too deep.".to_owned()
+        } else {
+            return None;
+        };
+        Some(async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(message, None)]))
     }
 }
 
@@ -230,6 +262,46 @@ pub fn alias_count(document: &async_graphql::parser::types::ExecutableDocument) 
     in_operations + document.fragments.values().map(|f| count(&f.node.selection_set.node)).sum::<usize>()
 }
 
+/// The depth async-graphql's own limit is set to: above the API's (which [`depth`] counts), so
+/// that it only backs it up, and deep enough for the introspection query GraphiQL and code
+/// generators send (about 15 levels of `ofType`).
+pub const INTROSPECTION_DEPTH: usize = 24;
+
+/// How deep a document's fields nest, `__schema` and `__type` aside: introspection is the
+/// schema describing itself, as deep as its types are, and no data lies under it.
+pub fn depth(document: &async_graphql::parser::types::ExecutableDocument) -> usize {
+    use async_graphql::parser::types::{Selection, SelectionSet};
+    fn nested<'d>(
+        set: &'d SelectionSet,
+        document: &'d async_graphql::parser::types::ExecutableDocument,
+        spreading: &mut Vec<&'d str>,
+    ) -> usize {
+        set.items
+            .iter()
+            .map(|item| match &item.node {
+                Selection::Field(f) if matches!(f.node.name.node.as_str(), "__schema" | "__type") => 0,
+                Selection::Field(f) => 1 + nested(&f.node.selection_set.node, document, spreading),
+                Selection::InlineFragment(f) => nested(&f.node.selection_set.node, document, spreading),
+                Selection::FragmentSpread(s) => {
+                    let name = s.node.fragment_name.node.as_str();
+                    // A cycle is validation's to refuse; here it just stops.
+                    match document.fragments.get(&s.node.fragment_name.node) {
+                        Some(fragment) if !spreading.contains(&name) => {
+                            spreading.push(name);
+                            let inner = nested(&fragment.node.selection_set.node, document, spreading);
+                            spreading.pop();
+                            inner
+                        }
+                        _ => 0,
+                    }
+                }
+            })
+            .max()
+            .unwrap_or(0)
+    }
+    document.operations.iter().map(|(_, op)| nested(&op.node.selection_set.node, document, &mut Vec::new())).max().unwrap_or(0)
+}
+
 /// The API over graphql-ws: a subscription streams, anything else (a query or mutation sent
 /// over the socket) runs as a request of the connection's viewer, in its own transaction.
 /// Every response has its keys in the query's order, and a NUL in an input is refused.
@@ -249,7 +321,11 @@ where
         session_data: Option<Arc<async_graphql::Data>>,
     ) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
         use futures_util::StreamExt;
-        if let Some(mut refused) = refuse_unstorable(&mut request).or_else(|| self.refuse_aliases(&mut request)) {
+        if let Err(refused) = self.persisted.resolve(&mut request) {
+            let refused = async_graphql::Response::from_errors(vec![refused.into_server_error()]);
+            return futures_util::stream::once(async move { refused }).boxed();
+        }
+        if let Some(mut refused) = refuse_unstorable(&mut request).or_else(|| self.refuse_over_limits(&mut request)) {
             label_validation_errors(&mut refused);
             return futures_util::stream::once(async move { refused }).boxed();
         }
