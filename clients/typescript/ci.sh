@@ -20,9 +20,9 @@ if ! have node || ! have npm; then
     echo "== installing Node.js and npm (apt)"
     apt_install nodejs npm
 fi
-node_major="$(node -p 'process.versions.node.split(".")[0]')"
-if [ "$node_major" -lt 20 ]; then
-    echo "the TypeScript client needs Node.js 20 or newer; this machine has $(node --version)" >&2
+# package.json's engines: ^20.19.0 || >=22.13.0 (what every dependency accepts).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit((a === 20 && b >= 19) || a > 22 || (a === 22 && b >= 13) ? 0 : 1)'; then
+    echo "the TypeScript client needs Node.js 20.19 or newer (or 22.13 and newer); this machine has $(node --version)" >&2
     exit 1
 fi
 echo "== node $(node --version), npm $(npm --version)"

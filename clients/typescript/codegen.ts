@@ -15,6 +15,10 @@ const config: CodegenConfig = {
       presetConfig: {
         // Result types carry every selected field, fragments included.
         fragmentMasking: false,
+        // src/gql/persisted-documents.json: every operation by the SHA-256 of its text, the
+        // manifest a server runs with MOSAIC_PERSISTED_OPERATIONS; each document carries its
+        // hash (`__meta__.hash`), which the client sends.
+        persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
       },
       config: {
         // Documents are typed strings: the client sends them as they are, no graphql-js at

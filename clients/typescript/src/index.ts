@@ -26,6 +26,10 @@ export type MosaicErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'LIMIT_EXCEEDED'
+  /** The database is away for a moment (HTTP 503): try again shortly. */
+  | 'UNAVAILABLE'
+  /** A persisted operation's hash the server does not know (see `persisted`). */
+  | 'PERSISTED_QUERY_NOT_FOUND'
   | 'INTERNAL'
   | 'GRAPHQL_VALIDATION_FAILED'
   /** The client could not reach the server (fetch failed, socket could not open). */
@@ -148,10 +152,31 @@ export function unwrapPayload<P extends MutationPayload>(payload: P): PayloadSuc
 // ---------------------------------------------------------------------------------------------
 // The client
 
-/** A generated document (`ViewerDocument`, …): its text, typed with its result and variables. */
+/**
+ * A generated document (`ViewerDocument`, …): its text, typed with its result and variables,
+ * and the SHA-256 of its text in the persisted-operations manifest (`__meta__.hash`).
+ */
 export type MosaicDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
   toString(): string;
+  __meta__?: { hash?: string } | Record<string, unknown> | undefined;
 };
+
+/** A document's hash in the manifest, bare hex, if it has one. */
+function persistedHash(document: { __meta__?: Record<string, unknown> | undefined }): string | undefined {
+  const hash = document.__meta__?.['hash'];
+  return typeof hash === 'string' ? hash.replace(/^sha256:/, '') : undefined;
+}
+
+/** The body of a request: the document by hash when `persisted`, else its text. */
+function operationBody(
+  document: { toString(): string; __meta__?: Record<string, unknown> | undefined },
+  variables: unknown,
+  persisted: boolean,
+): Record<string, unknown> {
+  const hash = persisted ? persistedHash(document) : undefined;
+  if (hash === undefined) return { query: document.toString(), variables: variables ?? {} };
+  return { query: '', variables: variables ?? {}, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } };
+}
 
 /** The variables argument: optional when the operation has none or only optional ones. */
 export type VariablesArgs<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
@@ -174,6 +199,13 @@ interface CommonOptions {
   webSocketImpl?: unknown;
   /** More graphql-ws client options (retries, keep-alive, event listeners). */
   ws?: Omit<WsClientOptions, 'url' | 'connectionParams' | 'webSocketImpl'>;
+  /**
+   * Send documents by their hash in the persisted-operations manifest
+   * (`src/gql/persisted-documents.json`) instead of their text, as a deployment that runs only
+   * its clients' operations (`MOSAIC_PERSISTED_ONLY`) asks. A server that does not know a hash
+   * answers `PERSISTED_QUERY_NOT_FOUND`, and the request is sent again with its text.
+   */
+  persisted?: boolean;
 }
 
 /** Sign in with a JWT (`Authorization: Bearer …`) or an API key (`X-Api-Key`), not both. */
@@ -216,6 +248,19 @@ export function createMosaicClient(options: MosaicClientOptions): MosaicClient {
     document: MosaicDocument<TResult, TVariables>,
     ...[variables]: VariablesArgs<TVariables>
   ): Promise<TResult> {
+    const persisted = options.persisted === true && persistedHash(document) !== undefined;
+    try {
+      return await send<TResult>(operationBody(document, variables, persisted));
+    } catch (error) {
+      // A server without the manifest: send the text (automatic persisted queries' fallback).
+      if (persisted && isMosaicError(error, 'PERSISTED_QUERY_NOT_FOUND')) {
+        return send<TResult>(operationBody(document, variables, false));
+      }
+      throw error;
+    }
+  }
+
+  async function send<TResult>(body: Record<string, unknown>): Promise<TResult> {
     let response: Response;
     try {
       response = await fetchImpl(options.url, {
@@ -226,30 +271,30 @@ export function createMosaicClient(options: MosaicClientOptions): MosaicClient {
           'Content-Type': 'application/json',
           Accept: 'application/json',
         },
-        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+        body: JSON.stringify(body),
       });
     } catch (cause) {
       throw new MosaicError('NETWORK_ERROR', `cannot reach ${options.url}: ${messageOf(cause)}`, { cause });
     }
     const text = await response.text();
-    let body: { data?: unknown; errors?: GraphQLErrorJson[] };
+    let answer: { data?: unknown; errors?: GraphQLErrorJson[] };
     try {
-      body = JSON.parse(text) as typeof body;
+      answer = JSON.parse(text) as typeof answer;
     } catch (cause) {
       throw new MosaicError('BAD_RESPONSE', `HTTP ${response.status}, not JSON: ${text.slice(0, 200)}`, {
         status: response.status,
         cause,
       });
     }
-    if (Array.isArray(body.errors) && body.errors.length > 0) {
-      throw MosaicError.fromGraphQLErrors(body.errors, response.status);
+    if (Array.isArray(answer.errors) && answer.errors.length > 0) {
+      throw MosaicError.fromGraphQLErrors(answer.errors, response.status);
     }
-    if (!response.ok || body.data === null || body.data === undefined) {
+    if (!response.ok || answer.data === null || answer.data === undefined) {
       throw new MosaicError('BAD_RESPONSE', `HTTP ${response.status} without data or errors`, {
         status: response.status,
       });
     }
-    return body.data as TResult;
+    return answer.data as TResult;
   }
 
   let ws: WsClient | undefined;
@@ -299,10 +344,13 @@ export function createMosaicClient(options: MosaicClientOptions): MosaicClient {
     document: MosaicDocument<TResult, TVariables>,
     ...[variables]: VariablesArgs<TVariables>
   ) {
-    const source = socket().iterate<TResult>({
-      query: document.toString(),
-      variables: (variables ?? {}) as Record<string, unknown>,
-    });
+    const source = socket().iterate<TResult>(
+      operationBody(document, variables, options.persisted === true) as {
+        query: string;
+        variables: Record<string, unknown>;
+        extensions?: Record<string, unknown>;
+      },
+    );
     const iterator = {
       async next(): Promise<IteratorResult<TResult, undefined>> {
         let step: IteratorResult<{ data?: TResult | null | undefined; errors?: readonly GraphQLErrorJson[] | undefined }, unknown>;

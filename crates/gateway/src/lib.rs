@@ -10,6 +10,7 @@ pub mod schema;
 pub mod seed;
 pub mod subscription;
 pub mod supervise;
+pub mod telemetry;
 
 use std::sync::Arc;
 

@@ -6,6 +6,7 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use gateway::auth::{DEV_TOKEN_TTL, Jwt};
 use gateway::runtime::Runtime;
+use gateway::telemetry::Telemetry;
 use platform::config::Config;
 use tracing_subscriber::EnvFilter;
 
@@ -30,6 +31,8 @@ Environment (read once at start; see the README's configuration table):
   MOSAIC_POOL_SIZE               connections for requests (default 16)
   MOSAIC_MAINTENANCE_INTERVAL_SECS   how often maintenance runs (default 3600)
   MOSAIC_DRAIN_MS, MOSAIC_SHUTDOWN_TIMEOUT_SECS   shutdown (defaults 1000, 30)
+  MOSAIC_PERSISTED_OPERATIONS, MOSAIC_PERSISTED_ONLY   the clients' persisted operations
+  OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME   traces over OTLP/HTTP (off when unset)
   RUST_LOG                       log filter (default info,sqlx=warn,sea_orm=warn)";
 
 #[derive(Parser)]
@@ -77,10 +80,6 @@ fn main() -> std::process::ExitCode {
 
 #[tokio::main]
 async fn run() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn")))
-        .with_writer(std::io::stderr)
-        .init();
     let cli = Cli::parse();
     let command = cli.command.unwrap_or(Command::Serve);
     if let Command::Schema = command {
@@ -88,8 +87,15 @@ async fn run() -> anyhow::Result<()> {
         return Ok(());
     }
     let config = Config::from_env().context("configuration")?;
+    let telemetry = logging(&config)?;
     match command {
-        Command::Serve => serve(config).await,
+        Command::Serve => {
+            let served = serve(config, telemetry.as_ref()).await;
+            if let Some(telemetry) = telemetry {
+                telemetry.shutdown();
+            }
+            served
+        }
         Command::Migrate => {
             // Opening the database applies every pending migration.
             let runtime = Runtime::open(&config, false).await?;
@@ -132,13 +138,37 @@ async fn run() -> anyhow::Result<()> {
     }
 }
 
-async fn serve(config: Config) -> anyhow::Result<()> {
+/// The log on stderr (`RUST_LOG`, by default `info,sqlx=warn,sea_orm=warn`), and traces when
+/// an OTLP endpoint is configured.
+fn logging(config: &Config) -> anyhow::Result<Option<Telemetry>> {
+    use tracing_subscriber::Layer as _;
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
+    let log = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    let fmt = tracing_subscriber::fmt::layer().with_writer(std::io::stderr).with_filter(log);
+    let Some(url) = &config.traces_url else {
+        tracing_subscriber::registry().with(fmt).init();
+        return Ok(None);
+    };
+    let telemetry = Telemetry::start(url, &config.service_name)?;
+    let traced = telemetry.layer().with_filter(EnvFilter::new(gateway::telemetry::TRACED));
+    tracing_subscriber::registry().with(fmt).with(traced).init();
+    tracing::info!(url = %url, "exporting traces");
+    Ok(Some(telemetry))
+}
+
+async fn serve(config: Config, telemetry: Option<&Telemetry>) -> anyhow::Result<()> {
     // Bind first: a taken port is reported before anything else starts.
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
         .with_context(|| format!("cannot listen on {} (is another server using it? set MOSAIC_BIND)", config.bind))?;
     let runtime = Runtime::open(&config, true).await?;
-    let state = gateway::app_state(&config, runtime.pools.clone());
+    let mut pools = runtime.pools.clone();
+    if let Some(telemetry) = telemetry {
+        telemetry.trace_statements(&mut pools.requests);
+        telemetry.trace_statements(&mut pools.jobs);
+    }
+    let state = gateway::app_state(&config, pools);
     let supervisor = gateway::supervise::start(&runtime, &state.health);
     let maintenance = tokio::spawn(gateway::maintenance::every(state.services.clone(), config.maintenance_interval));
     tracing::info!("Mosaic listens on http://{} (GraphiQL at /, GraphQL at /graphql)", config.bind);

@@ -98,6 +98,11 @@ pub struct Config {
     pub shutdown_timeout: Duration,
     /// The clients' persisted operations, and whether only they run.
     pub persisted: crate::persisted::PersistedOperations,
+    /// Where traces go (OTLP over HTTP): `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` as it is, else
+    /// `OTEL_EXPORTER_OTLP_ENDPOINT` with `/v1/traces`; none, no traces.
+    pub traces_url: Option<String>,
+    /// The service traces name (`OTEL_SERVICE_NAME`, by default `mosaic`).
+    pub service_name: String,
 }
 
 impl Config {
@@ -178,6 +183,9 @@ impl Config {
             drain: Duration::from_millis(parse_num(&lookup, "MOSAIC_DRAIN_MS", 1000)?),
             shutdown_timeout: Duration::from_secs(parse_num(&lookup, "MOSAIC_SHUTDOWN_TIMEOUT_SECS", 30)?),
             persisted,
+            traces_url: lookup("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
+                .or_else(|| lookup("OTEL_EXPORTER_OTLP_ENDPOINT").map(|base| format!("{}/v1/traces", base.trim_end_matches('/')))),
+            service_name: lookup("OTEL_SERVICE_NAME").unwrap_or_else(|| "mosaic".into()),
         })
     }
 }

@@ -212,8 +212,15 @@ impl RequestContext {
             return existing;
         }
         let tasks = Arc::clone(&self.tasks);
+        // One span per batch, named after the loader (for traces; a disabled level costs
+        // nothing), under the request's span the driver polls it in.
+        let spawn = move |task: futures_util::future::BoxFuture<'static, ()>| {
+            use tracing::Instrument;
+            let span = tracing::debug_span!(target: "mosaic::loader", "load", otel.name = std::any::type_name::<L>());
+            tasks.spawn(Box::pin(task.instrument(span)));
+        };
         // No delay: batches form per pass over the resolvers, not per millisecond.
-        let loader = Arc::new(DataLoader::new(make(self.db_handle()), move |task| tasks.spawn(task)).delay(std::time::Duration::ZERO));
+        let loader = Arc::new(DataLoader::new(make(self.db_handle()), spawn).delay(std::time::Duration::ZERO));
         loaders.insert(key, Arc::clone(&loader) as Arc<dyn Any + Send + Sync>);
         loader
     }

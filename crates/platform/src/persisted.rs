@@ -2,7 +2,7 @@
 //!
 //! The TypeScript client's operations are generated with a manifest,
 //! `clients/typescript/src/gql/persisted-documents.json`: each document by the SHA-256 of its
-//! text. A server given that manifest (`MOSAIC_PERSISTED_OPERATIONS`) runs a request that names
+//! text (keys as codegen writes them, `sha256:<hex>`, or bare hex). A server given that manifest (`MOSAIC_PERSISTED_OPERATIONS`) runs a request that names
 //! a document by its hash, in the form Apollo's automatic persisted queries use
 //! (`"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "…"}}`), without the client
 //! sending the text. With `MOSAIC_PERSISTED_ONLY=true` it runs nothing else: an ad-hoc document is
@@ -50,7 +50,7 @@ impl PersistedOperations {
         let mut by_hash = HashMap::with_capacity(documents.len());
         for (hash, document) in documents {
             let actual = hash_of(&document);
-            if actual != hash.to_ascii_lowercase() {
+            if actual != bare(&hash) {
                 return Err(ManifestError::Hash { path: shown, hash, actual });
             }
             by_hash.insert(actual, Arc::from(document));
@@ -72,37 +72,41 @@ impl PersistedOperations {
         self.by_hash.is_empty()
     }
 
-    /// Puts the document a request names by hash in place of its text, or refuses the
-    /// request: an unknown hash is `PERSISTED_QUERY_NOT_FOUND` (a client of automatic
-    /// persisted queries then sends the text); a text that does not match its hash is
-    /// `BAD_USER_INPUT`; with `only`, a document not in the manifest is `FORBIDDEN`.
+    /// Puts the document a request names by hash in place of whatever text it sent, or
+    /// refuses the request: an unknown hash is `PERSISTED_QUERY_NOT_FOUND` when the request
+    /// sent no text or only the manifest may run (a client then sends the text, where it may);
+    /// with `only`, a request naming no hash runs only if its text is one of the manifest's,
+    /// else it is `FORBIDDEN`.
     pub fn resolve(&self, request: &mut async_graphql::Request) -> Result<(), ApiError> {
         let named = match request.extensions.get("persistedQuery") {
             Some(async_graphql::Value::Object(persisted)) => match persisted.get("sha256Hash") {
-                Some(async_graphql::Value::String(hash)) => Some(hash.to_ascii_lowercase()),
+                Some(async_graphql::Value::String(hash)) => Some(bare(hash)),
                 _ => return Err(ApiError::BadUserInput("extensions.persistedQuery needs a sha256Hash string".into())),
             },
             Some(_) => return Err(ApiError::BadUserInput("extensions.persistedQuery must be an object".into())),
             None => None,
         };
         match named {
-            Some(hash) => {
-                let Some(document) = self.by_hash.get(&hash) else {
-                    return Err(ApiError::PersistedQueryNotFound);
-                };
-                if request.query.is_empty() {
+            Some(hash) => match self.by_hash.get(&hash) {
+                // The manifest's text runs, not what came with the hash.
+                Some(document) => {
                     request.query = document.to_string();
-                } else if request.query != **document {
-                    return Err(ApiError::BadUserInput("the query is not the document its sha256Hash names".into()));
+                    Ok(())
                 }
-                Ok(())
-            }
+                None if request.query.is_empty() || self.only => Err(ApiError::PersistedQueryNotFound),
+                None => Ok(()),
+            },
             None if self.only && !self.by_hash.contains_key(&hash_of(&request.query)) => Err(ApiError::Forbidden(
                 "this deployment runs only its clients' persisted operations: send extensions.persistedQuery.sha256Hash".into(),
             )),
             None => Ok(()),
         }
     }
+}
+
+/// A hash as the manifest keys it: lowercase hex, without codegen's `sha256:` prefix.
+fn bare(hash: &str) -> String {
+    hash.strip_prefix("sha256:").unwrap_or(hash).to_ascii_lowercase()
 }
 
 #[cfg(test)]
@@ -143,9 +147,16 @@ mod tests {
         // The manifest's own text, sent as text, is one of its documents.
         let mut known = async_graphql::Request::new("query Me { viewer { id } }");
         assert!(manifest(true).resolve(&mut known).is_ok());
-        // A text that is not what its hash names.
-        let mut forged = by_hash(&hash_of("query Me { viewer { id } }"));
+        // A known hash runs the manifest's text, whatever text came with it.
+        let mut forged = by_hash(&format!("sha256:{}", hash_of("query Me { viewer { id } }")));
         forged.query = "{ viewer { email } }".into();
-        assert!(matches!(manifest(false).resolve(&mut forged), Err(ApiError::BadUserInput(_))));
+        manifest(true).resolve(&mut forged).unwrap();
+        assert_eq!(forged.query, "query Me { viewer { id } }");
+        // An unknown hash with its text: the text runs in development, not when only the
+        // manifest may.
+        let mut fallback = by_hash(&hash_of("{ viewer { email } }"));
+        fallback.query = "{ viewer { email } }".into();
+        assert!(manifest(false).resolve(&mut fallback).is_ok());
+        assert!(matches!(manifest(true).resolve(&mut fallback), Err(ApiError::PersistedQueryNotFound)));
     }
 }

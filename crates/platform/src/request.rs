@@ -140,6 +140,12 @@ where
     /// Runs a batch for `viewer` in one transaction, in order. Each mutation works inside its
     /// own savepoint, so a failed one leaves nothing behind.
     pub async fn execute(&self, viewer: Option<Viewer>, batch: BatchRequest) -> BatchResponse {
+        use tracing::Instrument;
+        let span = request_span(viewer.as_ref(), &batch);
+        self.execute_in_span(viewer, batch).instrument(span).await
+    }
+
+    async fn execute_in_span(&self, viewer: Option<Viewer>, batch: BatchRequest) -> BatchResponse {
         let scope = match &viewer {
             None => DbScope::default(),
             Some(v) => match &v.credential {
@@ -163,6 +169,8 @@ where
             Err(e) => return failed(e.into()),
         };
         let tx = Arc::new(tx);
+        let workspaces: Vec<String> = memberships.iter().take(16).map(|m| m.workspace_id.to_string()).collect();
+        tracing::Span::current().record("mosaic.workspaces", workspaces.join(",").as_str());
         let context = RequestContext::new(viewer, Arc::clone(&tx), Arc::clone(&self.directory)).with_memberships(memberships);
         let tasks = context.tasks();
         let context = Arc::new(context);
@@ -382,6 +390,35 @@ pub fn label_validation_errors(response: &mut async_graphql::Response) {
             extensions.set("code", "GRAPHQL_VALIDATION_FAILED");
         }
     }
+}
+
+/// A request's span, for traces: the operation (its name, else its type), the user, and the
+/// workspaces in reach (recorded once the request has begun). At a level the log's default
+/// filter leaves off, so that it costs nothing unless traces are exported.
+fn request_span(viewer: Option<&Viewer>, batch: &BatchRequest) -> tracing::Span {
+    let (name, kind) = match batch {
+        BatchRequest::Single(request) => {
+            let kind = request.query.trim_start().split(|c: char| !c.is_alphabetic()).next().filter(|w| !w.is_empty()).unwrap_or("query");
+            let kind = if kind == "mutation" || kind == "subscription" { kind } else { "query" };
+            (request.operation_name.clone().unwrap_or_else(|| kind.to_owned()), kind)
+        }
+        BatchRequest::Batch(requests) => (format!("batch of {}", requests.len()), "batch"),
+    };
+    let user = viewer.map(|v| v.user_id.to_string()).unwrap_or_default();
+    let key_workspace = match viewer.map(|v| &v.credential) {
+        Some(Credential::ApiKey { workspace_id, .. }) => workspace_id.to_string(),
+        _ => String::new(),
+    };
+    tracing::debug_span!(
+        target: "mosaic::request",
+        "graphql",
+        otel.name = %format!("{kind} {name}"),
+        graphql.operation.name = %name,
+        graphql.operation.type = kind,
+        enduser.id = %user,
+        mosaic.api_key_workspace = %key_workspace,
+        mosaic.workspaces = tracing::field::Empty,
+    )
 }
 
 /// A failure before or after execution, answered `INTERNAL` (and logged).

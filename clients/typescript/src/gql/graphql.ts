@@ -1232,7 +1232,7 @@ fragment ApiKeyFields on ApiKey {
     id
     email
   }
-}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+}`, {"hash":"sha256:e04f3d0670c15543e229bd10d6c09c605dce732ee086db2f75fc390087049674"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = new TypedDocumentString(`
     mutation RevokeApiKey($input: RevokeApiKeyInput!) {
   revokeApiKey(input: $input) {
@@ -1265,7 +1265,7 @@ fragment ApiKeyFields on ApiKey {
     id
     email
   }
-}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+}`, {"hash":"sha256:40a63e30ca5d9c9f46729315b2333d90c6f9d15b89ff28e36a63a9c445e36cdb"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const ActionsDocument = new TypedDocumentString(`
     query Actions($workspaceId: UUID!, $filter: ActionFilter, $orderBy: ActionOrder, $first: Int, $after: String) {
   workspace(id: $workspaceId) {
@@ -1311,7 +1311,7 @@ fragment ActionFields on Action {
   autoCreated
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<ActionsQuery, ActionsQueryVariables>;
+}`, {"hash":"sha256:bdf9a3e47b6f73a021a08564523f2bdc224c4ad076aaff93cf2e56abc0469ab2"}) as unknown as TypedDocumentString<ActionsQuery, ActionsQueryVariables>;
 export const ActionDocument = new TypedDocumentString(`
     query Action($id: UUID!) {
   action(id: $id) {
@@ -1349,7 +1349,7 @@ fragment ActionFields on Action {
   autoCreated
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<ActionQuery, ActionQueryVariables>;
+}`, {"hash":"sha256:f99e732a979bb74c100ff04605103ffcd1b5296cb6e2ed89a74fcdb6cd06e570"}) as unknown as TypedDocumentString<ActionQuery, ActionQueryVariables>;
 export const CreateActionDocument = new TypedDocumentString(`
     mutation CreateAction($input: CreateActionInput!) {
   createAction(input: $input) {
@@ -1382,7 +1382,7 @@ fragment ActionFields on Action {
   autoCreated
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<CreateActionMutation, CreateActionMutationVariables>;
+}`, {"hash":"sha256:29c7ba49cf21538d27915320bb5df766eec7f7ce8d1dfe19eebe8681f59b1fbb"}) as unknown as TypedDocumentString<CreateActionMutation, CreateActionMutationVariables>;
 export const UpdateActionDocument = new TypedDocumentString(`
     mutation UpdateAction($input: UpdateActionInput!) {
   updateAction(input: $input) {
@@ -1415,7 +1415,7 @@ fragment ActionFields on Action {
   autoCreated
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<UpdateActionMutation, UpdateActionMutationVariables>;
+}`, {"hash":"sha256:be013d68df64e805cbeb56f56ba8a349e17cce4e26e7aec9777269cf88f3b96b"}) as unknown as TypedDocumentString<UpdateActionMutation, UpdateActionMutationVariables>;
 export const SetActionStateDocument = new TypedDocumentString(`
     mutation SetActionState($input: SetActionStateInput!) {
   setActionState(input: $input) {
@@ -1448,7 +1448,7 @@ fragment ActionFields on Action {
   autoCreated
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<SetActionStateMutation, SetActionStateMutationVariables>;
+}`, {"hash":"sha256:68ffde24f3693b07dda42d5438a140f8f4c291b2b6d2f28fe2e2a5b49fb2600c"}) as unknown as TypedDocumentString<SetActionStateMutation, SetActionStateMutationVariables>;
 export const DeleteActionDocument = new TypedDocumentString(`
     mutation DeleteAction($input: DeleteActionInput!) {
   deleteAction(input: $input) {
@@ -1462,7 +1462,7 @@ export const DeleteActionDocument = new TypedDocumentString(`
   code
   field
   message
-}`) as unknown as TypedDocumentString<DeleteActionMutation, DeleteActionMutationVariables>;
+}`, {"hash":"sha256:24b1ecaf3bc7a0c66e425093d32afd271fa4e8d9b832590223d42142312db769"}) as unknown as TypedDocumentString<DeleteActionMutation, DeleteActionMutationVariables>;
 export const ActionChangedDocument = new TypedDocumentString(`
     subscription ActionChanged($workspaceId: UUID!) {
   actionChanged(workspaceId: $workspaceId) {
@@ -1471,7 +1471,7 @@ export const ActionChangedDocument = new TypedDocumentString(`
     op
   }
 }
-    `) as unknown as TypedDocumentString<ActionChangedSubscription, ActionChangedSubscriptionVariables>;
+    `, {"hash":"sha256:6ab0e0da66f966a85f54bc9dcc9c6fd331b5b34fe4b60ab42a5591f32aa902c1"}) as unknown as TypedDocumentString<ActionChangedSubscription, ActionChangedSubscriptionVariables>;
 export const CalendarConnectionsDocument = new TypedDocumentString(`
     query CalendarConnections($workspaceId: UUID!, $filter: CalendarConnectionFilter, $first: Int, $after: String) {
   workspace(id: $workspaceId) {
@@ -1508,7 +1508,7 @@ fragment CalendarConnectionFields on CalendarConnection {
   errorMessage
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<CalendarConnectionsQuery, CalendarConnectionsQueryVariables>;
+}`, {"hash":"sha256:f7d429755c944fd98b0babd0b73315970e05de2953450d210c6872ce1c645f47"}) as unknown as TypedDocumentString<CalendarConnectionsQuery, CalendarConnectionsQueryVariables>;
 export const CalendarConnectionDocument = new TypedDocumentString(`
     query CalendarConnection($id: UUID!, $logsFirst: Int! = 10) {
   calendarConnection(id: $id) {
@@ -1540,7 +1540,7 @@ fragment CalendarSyncLogFields on CalendarSyncLog {
   syncDate
   freeMinutes
   createdAt
-}`) as unknown as TypedDocumentString<CalendarConnectionQuery, CalendarConnectionQueryVariables>;
+}`, {"hash":"sha256:56e4824abbf548ce7170bd9d9a4722d0ef22a16c8d2bd29e3b5c272bb776f6ad"}) as unknown as TypedDocumentString<CalendarConnectionQuery, CalendarConnectionQueryVariables>;
 export const ConnectCalendarDocument = new TypedDocumentString(`
     mutation ConnectCalendar($input: ConnectCalendarInput!) {
   connectCalendar(input: $input) {
@@ -1569,7 +1569,7 @@ fragment CalendarConnectionFields on CalendarConnection {
   errorMessage
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<ConnectCalendarMutation, ConnectCalendarMutationVariables>;
+}`, {"hash":"sha256:35ec934ad80116c540536f2e788de04772fd95c1dee6c5bba904d067898c0c85"}) as unknown as TypedDocumentString<ConnectCalendarMutation, ConnectCalendarMutationVariables>;
 export const DisconnectCalendarDocument = new TypedDocumentString(`
     mutation DisconnectCalendar($input: DisconnectCalendarInput!) {
   disconnectCalendar(input: $input) {
@@ -1598,7 +1598,7 @@ fragment CalendarConnectionFields on CalendarConnection {
   errorMessage
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<DisconnectCalendarMutation, DisconnectCalendarMutationVariables>;
+}`, {"hash":"sha256:d418ebde320577f78aff138d168a73270e2fb79ee342fc9167ed158a45d02d20"}) as unknown as TypedDocumentString<DisconnectCalendarMutation, DisconnectCalendarMutationVariables>;
 export const RecordCalendarSyncDocument = new TypedDocumentString(`
     mutation RecordCalendarSync($input: RecordCalendarSyncInput!) {
   recordCalendarSync(input: $input) {
@@ -1640,7 +1640,7 @@ fragment CalendarSyncLogFields on CalendarSyncLog {
   syncDate
   freeMinutes
   createdAt
-}`) as unknown as TypedDocumentString<RecordCalendarSyncMutation, RecordCalendarSyncMutationVariables>;
+}`, {"hash":"sha256:b1d4c11842007d4babd996f9fdd87be369c417cb4690aa25f4129b6446d86c54"}) as unknown as TypedDocumentString<RecordCalendarSyncMutation, RecordCalendarSyncMutationVariables>;
 export const LeadsDocument = new TypedDocumentString(`
     query Leads($workspaceId: UUID!, $filter: LeadFilter, $orderBy: LeadOrder, $first: Int, $after: String) {
   workspace(id: $workspaceId) {
@@ -1676,7 +1676,7 @@ fragment LeadFields on Lead {
   snoozeUntil
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
+}`, {"hash":"sha256:939addd2b5417fe457518acbf8d771dbb8ad3a4b1038f13191f5e3020d75e61a"}) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
 export const LeadDocument = new TypedDocumentString(`
     query Lead($id: UUID!, $actionsFirst: Int! = 10, $actionStates: [ActionState!]) {
   lead(id: $id) {
@@ -1714,7 +1714,7 @@ fragment ActionFields on Action {
   autoCreated
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<LeadQuery, LeadQueryVariables>;
+}`, {"hash":"sha256:45f95ec104005bdf541b04f481e7faf3f9e187a959d0d7bf59f80b082455f336"}) as unknown as TypedDocumentString<LeadQuery, LeadQueryVariables>;
 export const CreateLeadDocument = new TypedDocumentString(`
     mutation CreateLead($input: CreateLeadInput!) {
   createLead(input: $input) {
@@ -1742,7 +1742,7 @@ fragment LeadFields on Lead {
   snoozeUntil
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<CreateLeadMutation, CreateLeadMutationVariables>;
+}`, {"hash":"sha256:69ab4e22b8ce64a480dd525eab61c6b8b73f18f8f4cda41e6a43c5beebd1ec51"}) as unknown as TypedDocumentString<CreateLeadMutation, CreateLeadMutationVariables>;
 export const UpdateLeadDocument = new TypedDocumentString(`
     mutation UpdateLead($input: UpdateLeadInput!) {
   updateLead(input: $input) {
@@ -1770,7 +1770,7 @@ fragment LeadFields on Lead {
   snoozeUntil
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<UpdateLeadMutation, UpdateLeadMutationVariables>;
+}`, {"hash":"sha256:cc22d78d9e8cce293bd71d6ea2ee19aa3e6c9573133b7ee59e7e62497a72243c"}) as unknown as TypedDocumentString<UpdateLeadMutation, UpdateLeadMutationVariables>;
 export const SnoozeLeadDocument = new TypedDocumentString(`
     mutation SnoozeLead($input: SnoozeLeadInput!) {
   snoozeLead(input: $input) {
@@ -1798,7 +1798,7 @@ fragment LeadFields on Lead {
   snoozeUntil
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<SnoozeLeadMutation, SnoozeLeadMutationVariables>;
+}`, {"hash":"sha256:6023a2fbb8d0c79a35b6a65f1a37cff3a35da3e301d805b48377e7bf0bb68997"}) as unknown as TypedDocumentString<SnoozeLeadMutation, SnoozeLeadMutationVariables>;
 export const UnsnoozeLeadDocument = new TypedDocumentString(`
     mutation UnsnoozeLead($input: UnsnoozeLeadInput!) {
   unsnoozeLead(input: $input) {
@@ -1826,7 +1826,7 @@ fragment LeadFields on Lead {
   snoozeUntil
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<UnsnoozeLeadMutation, UnsnoozeLeadMutationVariables>;
+}`, {"hash":"sha256:1ab18c0b511585a695c2b4dbcc4059d113c510a5c89715951076976673ff3139"}) as unknown as TypedDocumentString<UnsnoozeLeadMutation, UnsnoozeLeadMutationVariables>;
 export const ArchiveLeadDocument = new TypedDocumentString(`
     mutation ArchiveLead($input: ArchiveLeadInput!) {
   archiveLead(input: $input) {
@@ -1854,7 +1854,7 @@ fragment LeadFields on Lead {
   snoozeUntil
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<ArchiveLeadMutation, ArchiveLeadMutationVariables>;
+}`, {"hash":"sha256:2c35d374a2e54645e1281c2221761b5f4f335f3de0566d9ddc706d5a0cef7e2f"}) as unknown as TypedDocumentString<ArchiveLeadMutation, ArchiveLeadMutationVariables>;
 export const RestoreLeadDocument = new TypedDocumentString(`
     mutation RestoreLead($input: RestoreLeadInput!) {
   restoreLead(input: $input) {
@@ -1882,7 +1882,7 @@ fragment LeadFields on Lead {
   snoozeUntil
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<RestoreLeadMutation, RestoreLeadMutationVariables>;
+}`, {"hash":"sha256:5d89e20a40ea196d31649b924207a5e63c6b5f764225a9082999bf53a70af2e0"}) as unknown as TypedDocumentString<RestoreLeadMutation, RestoreLeadMutationVariables>;
 export const DailyPlanDocument = new TypedDocumentString(`
     query DailyPlan($workspaceId: UUID!, $date: Date!) {
   workspace(id: $workspaceId) {
@@ -1932,7 +1932,7 @@ fragment DailyPlanFields on DailyPlan {
       }
     }
   }
-}`) as unknown as TypedDocumentString<DailyPlanQuery, DailyPlanQueryVariables>;
+}`, {"hash":"sha256:a7bcbbbf4c944fdae8aa9062cca2e68a33433c0139e7b9405db7cd295861d568"}) as unknown as TypedDocumentString<DailyPlanQuery, DailyPlanQueryVariables>;
 export const DailyPlanByIdDocument = new TypedDocumentString(`
     query DailyPlanById($id: UUID!) {
   dailyPlanById(id: $id) {
@@ -1979,7 +1979,7 @@ fragment DailyPlanFields on DailyPlan {
       }
     }
   }
-}`) as unknown as TypedDocumentString<DailyPlanByIdQuery, DailyPlanByIdQueryVariables>;
+}`, {"hash":"sha256:1e6e67e08a0a239d32173cc8a49312eef71f2c123cef3ba1696e2d029e9d2bc1"}) as unknown as TypedDocumentString<DailyPlanByIdQuery, DailyPlanByIdQueryVariables>;
 export const DailyPlansDocument = new TypedDocumentString(`
     query DailyPlans($workspaceId: UUID!, $filter: DailyPlanFilter, $first: Int, $after: String) {
   workspace(id: $workspaceId) {
@@ -2044,7 +2044,7 @@ fragment DailyPlanFields on DailyPlan {
       }
     }
   }
-}`) as unknown as TypedDocumentString<DailyPlansQuery, DailyPlansQueryVariables>;
+}`, {"hash":"sha256:c1c1aa896360d77cae7ebfe271f97722299c594749dd1e30de19ec35d75d3660"}) as unknown as TypedDocumentString<DailyPlansQuery, DailyPlansQueryVariables>;
 export const GenerateDailyPlanDocument = new TypedDocumentString(`
     mutation GenerateDailyPlan($input: GenerateDailyPlanInput!) {
   generateDailyPlan(input: $input) {
@@ -2101,7 +2101,7 @@ fragment DailyPlanFields on DailyPlan {
       }
     }
   }
-}`) as unknown as TypedDocumentString<GenerateDailyPlanMutation, GenerateDailyPlanMutationVariables>;
+}`, {"hash":"sha256:4590ab74c17703d5f8c8bf062d7555a455b059ff4f2cbae4505f405ab08c88c6"}) as unknown as TypedDocumentString<GenerateDailyPlanMutation, GenerateDailyPlanMutationVariables>;
 export const DailyPlanChangedDocument = new TypedDocumentString(`
     subscription DailyPlanChanged($workspaceId: UUID!) {
   dailyPlanChanged(workspaceId: $workspaceId) {
@@ -2110,7 +2110,7 @@ export const DailyPlanChangedDocument = new TypedDocumentString(`
     op
   }
 }
-    `) as unknown as TypedDocumentString<DailyPlanChangedSubscription, DailyPlanChangedSubscriptionVariables>;
+    `, {"hash":"sha256:d0d2cf9f88db2f16f9894978863c2eb7c787c00c2e8f793c9d781b27a0ee400e"}) as unknown as TypedDocumentString<DailyPlanChangedSubscription, DailyPlanChangedSubscriptionVariables>;
 export const CrmStatsDocument = new TypedDocumentString(`
     query CrmStats($workspaceId: UUID!) {
   workspace(id: $workspaceId) {
@@ -2126,7 +2126,7 @@ export const CrmStatsDocument = new TypedDocumentString(`
   streakCount
   lastActionDate
   calendarConnected
-}`) as unknown as TypedDocumentString<CrmStatsQuery, CrmStatsQueryVariables>;
+}`, {"hash":"sha256:fcfe6718124172ddf342013dec30be747d0b2bc6f2b8e98a9d8d5c7e498c4472"}) as unknown as TypedDocumentString<CrmStatsQuery, CrmStatsQueryVariables>;
 export const WeeklySummariesDocument = new TypedDocumentString(`
     query WeeklySummaries($workspaceId: UUID!, $filter: WeeklySummaryFilter, $first: Int, $after: String) {
   workspace(id: $workspaceId) {
@@ -2166,7 +2166,7 @@ fragment WeeklySummaryFields on WeeklySummary {
   generatedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<WeeklySummariesQuery, WeeklySummariesQueryVariables>;
+}`, {"hash":"sha256:696a49ffccf30bd581671d92f3d9cd41b3a97b1cc2337bdd9637c9ef74cc5edf"}) as unknown as TypedDocumentString<WeeklySummariesQuery, WeeklySummariesQueryVariables>;
 export const WeeklySummaryDocument = new TypedDocumentString(`
     query WeeklySummary($id: UUID!) {
   weeklySummary(id: $id) {
@@ -2203,7 +2203,7 @@ fragment ContentPromptFields on ContentPrompt {
   savedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<WeeklySummaryQuery, WeeklySummaryQueryVariables>;
+}`, {"hash":"sha256:04df31f5f837220942a6c1b46adfa611ab3c87005600535a1f192c3970004b4b"}) as unknown as TypedDocumentString<WeeklySummaryQuery, WeeklySummaryQueryVariables>;
 export const GenerateWeeklySummaryDocument = new TypedDocumentString(`
     mutation GenerateWeeklySummary($input: GenerateWeeklySummaryInput!) {
   generateWeeklySummary(input: $input) {
@@ -2235,7 +2235,7 @@ fragment WeeklySummaryFields on WeeklySummary {
   generatedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<GenerateWeeklySummaryMutation, GenerateWeeklySummaryMutationVariables>;
+}`, {"hash":"sha256:64b2cd6d38e2a80b44eb0f0e318d12efc5c77e9ed8351a3469e14c1dbf85dc55"}) as unknown as TypedDocumentString<GenerateWeeklySummaryMutation, GenerateWeeklySummaryMutationVariables>;
 export const ContentPromptsDocument = new TypedDocumentString(`
     query ContentPrompts($workspaceId: UUID!, $filter: ContentPromptFilter, $first: Int, $after: String) {
   workspace(id: $workspaceId) {
@@ -2271,7 +2271,7 @@ fragment ContentPromptFields on ContentPrompt {
   savedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<ContentPromptsQuery, ContentPromptsQueryVariables>;
+}`, {"hash":"sha256:b7aa29e9147d933ca6fc4bd07b088580b0c1ac6c210ab119889209eab66f4fe8"}) as unknown as TypedDocumentString<ContentPromptsQuery, ContentPromptsQueryVariables>;
 export const ContentPromptDocument = new TypedDocumentString(`
     query ContentPrompt($id: UUID!) {
   contentPrompt(id: $id) {
@@ -2293,7 +2293,7 @@ export const ContentPromptDocument = new TypedDocumentString(`
   savedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<ContentPromptQuery, ContentPromptQueryVariables>;
+}`, {"hash":"sha256:dc1994fd813dd42a8152c94d48a3654ea53a13dc8b22fb3c0b775d97d0795d20"}) as unknown as TypedDocumentString<ContentPromptQuery, ContentPromptQueryVariables>;
 export const CreateContentPromptDocument = new TypedDocumentString(`
     mutation CreateContentPrompt($input: CreateContentPromptInput!) {
   createContentPrompt(input: $input) {
@@ -2321,7 +2321,7 @@ fragment ContentPromptFields on ContentPrompt {
   savedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<CreateContentPromptMutation, CreateContentPromptMutationVariables>;
+}`, {"hash":"sha256:e803bd6a852fe5e89f3cc46a0fbb98c44621db3a5c773549a21061b0112d4488"}) as unknown as TypedDocumentString<CreateContentPromptMutation, CreateContentPromptMutationVariables>;
 export const CreateContentPromptsFromSummaryDocument = new TypedDocumentString(`
     mutation CreateContentPromptsFromSummary($input: CreateContentPromptsFromSummaryInput!) {
   createContentPromptsFromSummary(input: $input) {
@@ -2349,7 +2349,7 @@ fragment ContentPromptFields on ContentPrompt {
   savedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<CreateContentPromptsFromSummaryMutation, CreateContentPromptsFromSummaryMutationVariables>;
+}`, {"hash":"sha256:4a609c81d2d7948ff8d1ab5dc6551a1a9ae2be47d957c5972f3ece06ea7278fb"}) as unknown as TypedDocumentString<CreateContentPromptsFromSummaryMutation, CreateContentPromptsFromSummaryMutationVariables>;
 export const UpdateContentPromptDocument = new TypedDocumentString(`
     mutation UpdateContentPrompt($input: UpdateContentPromptInput!) {
   updateContentPrompt(input: $input) {
@@ -2377,7 +2377,7 @@ fragment ContentPromptFields on ContentPrompt {
   savedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<UpdateContentPromptMutation, UpdateContentPromptMutationVariables>;
+}`, {"hash":"sha256:a1a65e350be93d02943dc574d3c3d3f81f146fbfbef109e68d0a7124846dcb71"}) as unknown as TypedDocumentString<UpdateContentPromptMutation, UpdateContentPromptMutationVariables>;
 export const SetContentPromptStatusDocument = new TypedDocumentString(`
     mutation SetContentPromptStatus($input: SetContentPromptStatusInput!) {
   setContentPromptStatus(input: $input) {
@@ -2405,7 +2405,7 @@ fragment ContentPromptFields on ContentPrompt {
   savedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<SetContentPromptStatusMutation, SetContentPromptStatusMutationVariables>;
+}`, {"hash":"sha256:f303337610ec8bbc4afa478b59078fb3fe83d12c3da03241804fd8698c75c6d0"}) as unknown as TypedDocumentString<SetContentPromptStatusMutation, SetContentPromptStatusMutationVariables>;
 export const FeatureFlagsDocument = new TypedDocumentString(`
     query FeatureFlags {
   featureFlags {
@@ -2414,7 +2414,7 @@ export const FeatureFlagsDocument = new TypedDocumentString(`
     enabled
   }
 }
-    `) as unknown as TypedDocumentString<FeatureFlagsQuery, FeatureFlagsQueryVariables>;
+    `, {"hash":"sha256:84ceaaeea07306af6c68228c0c84e79a7a0d70a0716458124cfe6ccd495b96ee"}) as unknown as TypedDocumentString<FeatureFlagsQuery, FeatureFlagsQueryVariables>;
 export const AddMemberDocument = new TypedDocumentString(`
     mutation AddMember($input: AddMemberInput!) {
   addMember(input: $input) {
@@ -2447,7 +2447,7 @@ fragment MemberFields on Member {
   user {
     ...UserFields
   }
-}`) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
+}`, {"hash":"sha256:2b5dabb2c1ede676a6dbd4e07c36ba50dc5bb3719c8f88e4398afbecdefda8ef"}) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
 export const ChangeMemberRoleDocument = new TypedDocumentString(`
     mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
   changeMemberRole(input: $input) {
@@ -2480,7 +2480,7 @@ fragment MemberFields on Member {
   user {
     ...UserFields
   }
-}`) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+}`, {"hash":"sha256:1d09af51a9aa2f010b869958e2522d82df4634304a5000a3b2882604ef6a1ff8"}) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
 export const RemoveMemberDocument = new TypedDocumentString(`
     mutation RemoveMember($input: RemoveMemberInput!) {
   removeMember(input: $input) {
@@ -2494,7 +2494,7 @@ export const RemoveMemberDocument = new TypedDocumentString(`
   code
   field
   message
-}`) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+}`, {"hash":"sha256:f1835692ffefb367c49c0854e1874fe002afedaea7e7a975fdf4268004c1a443"}) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
 export const LeaveWorkspaceDocument = new TypedDocumentString(`
     mutation LeaveWorkspace($input: LeaveWorkspaceInput!) {
   leaveWorkspace(input: $input) {
@@ -2508,7 +2508,7 @@ export const LeaveWorkspaceDocument = new TypedDocumentString(`
   code
   field
   message
-}`) as unknown as TypedDocumentString<LeaveWorkspaceMutation, LeaveWorkspaceMutationVariables>;
+}`, {"hash":"sha256:418bc35819e8bc26eb4159834708a14dc7429acaba1a594113682a8c8030071f"}) as unknown as TypedDocumentString<LeaveWorkspaceMutation, LeaveWorkspaceMutationVariables>;
 export const MembershipChangedDocument = new TypedDocumentString(`
     subscription MembershipChanged {
   membershipChanged {
@@ -2516,7 +2516,7 @@ export const MembershipChangedDocument = new TypedDocumentString(`
     kind
   }
 }
-    `) as unknown as TypedDocumentString<MembershipChangedSubscription, MembershipChangedSubscriptionVariables>;
+    `, {"hash":"sha256:7dd05a087cb7c5baee259574c1312af8c0819d9559ecf68a2bc5c1643df5a5be"}) as unknown as TypedDocumentString<MembershipChangedSubscription, MembershipChangedSubscriptionVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -2548,7 +2548,7 @@ export const ViewerDocument = new TypedDocumentString(`
   lastName
   avatarUrl
   timezone
-}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+}`, {"hash":"sha256:617cf41a66353671aba84b45fbb9d79b1bca997dc6c062e1feda2235791ceef1"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const UserDocument = new TypedDocumentString(`
     query User($id: UUID!) {
   user(id: $id) {
@@ -2563,7 +2563,7 @@ export const UserDocument = new TypedDocumentString(`
   lastName
   avatarUrl
   timezone
-}`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+}`, {"hash":"sha256:c57f2a2333201f351da1f833fe9a27602f9890945af094a113a701c28f3c7f8f"}) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const UpdateProfileDocument = new TypedDocumentString(`
     mutation UpdateProfile($input: UpdateProfileInput!) {
   updateProfile(input: $input) {
@@ -2588,7 +2588,7 @@ fragment UserFields on User {
   lastName
   avatarUrl
   timezone
-}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+}`, {"hash":"sha256:efee85eb5c6978196c78ed4fd9687c1e28aebf66a3f4ec1cea76eeca38b189cb"}) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const WorkspaceDocument = new TypedDocumentString(`
     query Workspace($id: UUID, $slug: String) {
   workspace(id: $id, slug: $slug) {
@@ -2611,7 +2611,7 @@ export const WorkspaceDocument = new TypedDocumentString(`
     planType
     userLimit
   }
-}`) as unknown as TypedDocumentString<WorkspaceQuery, WorkspaceQueryVariables>;
+}`, {"hash":"sha256:487184ed3ff4d3e567add22970d3c04bd6a90fdb854eea15b2afbe82723cd2be"}) as unknown as TypedDocumentString<WorkspaceQuery, WorkspaceQueryVariables>;
 export const WorkspaceMembersDocument = new TypedDocumentString(`
     query WorkspaceMembers($id: UUID, $slug: String, $first: Int, $after: String) {
   workspace(id: $id, slug: $slug) {
@@ -2652,7 +2652,7 @@ fragment MemberFields on Member {
   user {
     ...UserFields
   }
-}`) as unknown as TypedDocumentString<WorkspaceMembersQuery, WorkspaceMembersQueryVariables>;
+}`, {"hash":"sha256:fb6f6b618cd150809cf17a4bfb0fe73260a67d1cde7695913728470642d406ca"}) as unknown as TypedDocumentString<WorkspaceMembersQuery, WorkspaceMembersQueryVariables>;
 export const WorkspaceApiKeysDocument = new TypedDocumentString(`
     query WorkspaceApiKeys($id: UUID, $slug: String, $first: Int, $after: String) {
   workspace(id: $id, slug: $slug) {
@@ -2693,7 +2693,7 @@ fragment ApiKeyFields on ApiKey {
     id
     email
   }
-}`) as unknown as TypedDocumentString<WorkspaceApiKeysQuery, WorkspaceApiKeysQueryVariables>;
+}`, {"hash":"sha256:114eecec928827888ed826b9a780594ad45e694cd4297379699361c94b133e35"}) as unknown as TypedDocumentString<WorkspaceApiKeysQuery, WorkspaceApiKeysQueryVariables>;
 export const WorkspaceAuditLogsDocument = new TypedDocumentString(`
     query WorkspaceAuditLogs($id: UUID, $slug: String, $filter: AuditLogFilter, $first: Int, $after: String) {
   workspace(id: $id, slug: $slug) {
@@ -2729,7 +2729,7 @@ export const WorkspaceAuditLogsDocument = new TypedDocumentString(`
   hasPreviousPage
   startCursor
   endCursor
-}`) as unknown as TypedDocumentString<WorkspaceAuditLogsQuery, WorkspaceAuditLogsQueryVariables>;
+}`, {"hash":"sha256:7fbf881c9f0e946a85eff2d643e4847ebd938b28ab8f44c12ffd8b5a1d1e9df9"}) as unknown as TypedDocumentString<WorkspaceAuditLogsQuery, WorkspaceAuditLogsQueryVariables>;
 export const CreateWorkspaceDocument = new TypedDocumentString(`
     mutation CreateWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {
@@ -2762,7 +2762,7 @@ fragment WorkspaceFields on Workspace {
     planType
     userLimit
   }
-}`) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
+}`, {"hash":"sha256:d5ef8a42cbbeb195955c52295d0edd05be7f164dd3d391fdc87bb3da6d657804"}) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
 export const UpdateWorkspaceDocument = new TypedDocumentString(`
     mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {
   updateWorkspace(input: $input) {
@@ -2795,7 +2795,7 @@ fragment WorkspaceFields on Workspace {
     planType
     userLimit
   }
-}`) as unknown as TypedDocumentString<UpdateWorkspaceMutation, UpdateWorkspaceMutationVariables>;
+}`, {"hash":"sha256:175d0626244f564b224ab21f6963566588de448fd8e360a741cfc96ff7735dc8"}) as unknown as TypedDocumentString<UpdateWorkspaceMutation, UpdateWorkspaceMutationVariables>;
 export const DeleteWorkspaceDocument = new TypedDocumentString(`
     mutation DeleteWorkspace($input: DeleteWorkspaceInput!) {
   deleteWorkspace(input: $input) {
@@ -2809,4 +2809,4 @@ export const DeleteWorkspaceDocument = new TypedDocumentString(`
   code
   field
   message
-}`) as unknown as TypedDocumentString<DeleteWorkspaceMutation, DeleteWorkspaceMutationVariables>;
+}`, {"hash":"sha256:6c6c2d3ff2fe898e37b2b9a750e3e292a05c703b7c9d780653b6417207946566"}) as unknown as TypedDocumentString<DeleteWorkspaceMutation, DeleteWorkspaceMutationVariables>;

@@ -71,7 +71,7 @@ function embeddedEnv(dataDir: string, bind?: string): NodeJS.ProcessEnv {
   return env;
 }
 
-export async function startGateway(options: { readyTimeoutMs?: number } = {}): Promise<Gateway> {
+export async function startGateway(options: { readyTimeoutMs?: number; env?: Record<string, string> } = {}): Promise<Gateway> {
   const bin = mosaicBinary();
   const dataDir = await mkdtemp(join(tmpdir(), 'mosaic-client-test-'));
   // As root, mosaic runs Postgres as an unprivileged user, who must be able to enter the folder.
@@ -80,7 +80,7 @@ export async function startGateway(options: { readyTimeoutMs?: number } = {}): P
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
   const child: ChildProcess = spawn(bin, ['serve'], {
-    env: embeddedEnv(dataDir, `127.0.0.1:${port}`),
+    env: { ...embeddedEnv(dataDir, `127.0.0.1:${port}`), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
