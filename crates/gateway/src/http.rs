@@ -59,6 +59,27 @@ pub fn router(state: AppState, max_body_bytes: usize) -> Router {
         .merge(domains)
         .layer(axum::middleware::map_response_with_state(state, close_when_draining))
         .layer(DefaultBodyLimit::max(max_body_bytes))
+        .layer(axum::middleware::from_fn(answer_a_panic))
+}
+
+/// A bug that panics while answering must not cut the client's connection (and every other
+/// request pipelined on it) without a word: the panic is logged, with its message, and the
+/// client gets INTERNAL like any other server fault.
+async fn answer_a_panic(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    use futures_util::FutureExt;
+    match std::panic::AssertUnwindSafe(next.run(request)).catch_unwind().await {
+        Ok(response) => response,
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            tracing::error!(panic = %message, "a request panicked");
+            let body = serde_json::json!({ "errors": [{ "message": "internal error", "extensions": { "code": "INTERNAL" } }] });
+            (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(body)).into_response()
+        }
+    }
 }
 
 /// While the server drains, every response closes its connection (`Connection: close`): the

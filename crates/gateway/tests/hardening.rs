@@ -80,6 +80,20 @@ async fn nested_lists_multiply_a_querys_complexity() {
     assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"]);
 }
 
+/// Two nested lists asking for `first: 2147483647` weigh more than a `usize` holds; next to a
+/// sibling field the sum overflowed inside async-graphql and the fuzz run saw the connection
+/// drop (a panic in the debug build). The query is refused like any other too complex one.
+#[tokio::test]
+async fn lists_of_two_billion_rows_next_to_each_other_are_too_complex_not_a_crash() {
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    let query = "query($ws: UUID!, $n: Int!) { viewer { user { updatedAt } } workspace(id: $ws) { leads(first: $n) { edges { node { actions(first: $n) { lead { actions(first: $n) { notes lead { snoozeUntil } } } } } } } } }";
+    for _ in 0..2 {
+        let answer = app.gql(&ada.token, query, json!({ "ws": ada.workspace_id, "n": i32::MAX })).await;
+        assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"], "{answer}");
+    }
+}
+
 /// The complexity limit estimates a list it cannot bound (`WeeklySummary.contentPrompts`, a
 /// plan's items) at ten items; the data may hold more. Every list spends its items from one
 /// budget per operation, counted as they appear in the answer, and past it the answer is

@@ -119,6 +119,10 @@ pub struct DbScope {
     pub key_workspace: Option<Uuid>,
     /// …and caps the role it acts with.
     pub role_cap: Option<Role>,
+    /// The transaction only reads (a batch of queries): Postgres refuses any write in it, and
+    /// it ends with a rollback the pool sends with the connection's next statement, not a
+    /// commit of its own round trip.
+    pub read_only: bool,
 }
 
 /// Begins a request's transaction as `mosaic_app` for `scope`, and reads the memberships of
@@ -152,7 +156,7 @@ pub(crate) fn scope_statement(role: &str, scope: &DbScope, seal: Option<&ScopeSe
     Statement::from_sql_and_values(
         DbBackend::Postgres,
         BEGIN_WITH_MEMBERSHIPS,
-        [role.into(), user.into(), key_workspace.into(), role_cap.into(), sealed.into()],
+        [role.into(), user.into(), key_workspace.into(), role_cap.into(), sealed.into(), scope.read_only.into()],
     )
 }
 

@@ -167,8 +167,15 @@ pub fn page_complexity(first: Option<i32>, last: Option<i32>, child_complexity: 
 /// estimate of the list's usual length).
 pub fn list_complexity(len: impl TryInto<usize>, child_complexity: usize) -> usize {
     let len: usize = len.try_into().unwrap_or(0);
-    len.max(1).saturating_mul(child_complexity)
+    len.max(1).saturating_mul(child_complexity).min(COMPLEXITY_CEILING)
 }
+
+/// The most one field may weigh. async-graphql adds sibling fields' complexities with a plain
+/// `+`, so a field saturated at `usize::MAX` next to any other overflowed (a panic in a debug
+/// build, a wrap to a small number in release that would let the query through). Far above
+/// any configured limit, and a body of at most a few million fields cannot add it up to
+/// `usize::MAX`.
+pub const COMPLEXITY_CEILING: usize = 1 << 40;
 
 /// The extra field every connection carries.
 #[derive(SimpleObject, Debug, Default)]

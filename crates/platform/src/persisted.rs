@@ -33,6 +33,8 @@ pub enum ManifestError {
     Shape { path: String, detail: String },
     #[error("{path}: the document under {hash} has another SHA-256 ({actual}); regenerate the manifest")]
     Hash { path: String, hash: String, actual: String },
+    #[error("{path}: the document under {hash} is not GraphQL: {detail}")]
+    Parse { path: String, hash: String, detail: String },
 }
 
 /// The SHA-256 of a document's text, in lowercase hex.
@@ -52,6 +54,9 @@ impl PersistedOperations {
             let actual = hash_of(&document);
             if actual != bare(&hash) {
                 return Err(ManifestError::Hash { path: shown, hash, actual });
+            }
+            if let Err(e) = async_graphql::parser::parse_query(&document) {
+                return Err(ManifestError::Parse { path: shown, hash, detail: e.to_string() });
             }
             by_hash.insert(actual, Arc::from(document));
         }
@@ -90,7 +95,13 @@ impl PersistedOperations {
             Some(hash) => match self.by_hash.get(&hash) {
                 // The manifest's text runs, not what came with the hash.
                 Some(document) => {
+                    // The text, and the parse async-graphql keeps, are the manifest's: a parse of
+                    // the text that came with the hash (made before, to see what kind of
+                    // operation it is) must not be what runs.
+                    let parsed = async_graphql::parser::parse_query(document.as_ref())
+                        .map_err(|e| ApiError::internal(format!("a manifest document does not parse: {e}")))?;
                     request.query = document.to_string();
+                    request.set_parsed_query(parsed);
                     Ok(())
                 }
                 None if request.query.is_empty() || self.only => Err(ApiError::PersistedQueryNotFound),
@@ -150,8 +161,14 @@ mod tests {
         // A known hash runs the manifest's text, whatever text came with it.
         let mut forged = by_hash(&format!("sha256:{}", hash_of("query Me { viewer { id } }")));
         forged.query = "{ viewer { email } }".into();
+        forged.parsed_query().unwrap();
         manifest(true).resolve(&mut forged).unwrap();
         assert_eq!(forged.query, "query Me { viewer { id } }");
+        let field = |request: &mut async_graphql::Request| {
+            format!("{:?}", request.parsed_query().unwrap().operations.iter().next().unwrap().1.node.selection_set.node.items[0].node)
+        };
+        assert!(field(&mut forged).contains("\"viewer\""), "the manifest's parse runs");
+        assert!(!format!("{:?}", forged.parsed_query().unwrap()).contains("email"), "not the parse of the text that came with the hash");
         // An unknown hash with its text: the text runs in development, not when only the
         // manifest may.
         let mut fallback = by_hash(&hash_of("{ viewer { email } }"));

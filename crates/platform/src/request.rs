@@ -13,7 +13,7 @@ use sea_orm::DatabaseConnection;
 use crate::context::{Credential, RequestContext, Viewer};
 use crate::db::{DbScope, ScopeSeal, begin_request};
 use crate::directory::Directory;
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode};
 use crate::events::SubscriptionViewer;
 use crate::health::DatabaseHealth;
 use crate::one_pass::ListBudget;
@@ -145,13 +145,14 @@ where
         self.execute_in_span(viewer, batch).instrument(span).await
     }
 
-    async fn execute_in_span(&self, viewer: Option<Viewer>, batch: BatchRequest) -> BatchResponse {
+    async fn execute_in_span(&self, viewer: Option<Viewer>, mut batch: BatchRequest) -> BatchResponse {
+        let read_only = only_queries(&mut batch);
         let scope = match &viewer {
-            None => DbScope::default(),
+            None => DbScope { read_only, ..DbScope::default() },
             Some(v) => match &v.credential {
-                Credential::Token => DbScope { user_id: Some(v.user_id), ..DbScope::default() },
+                Credential::Token => DbScope { user_id: Some(v.user_id), read_only, ..DbScope::default() },
                 Credential::ApiKey { workspace_id, role_cap, .. } => {
-                    DbScope { user_id: Some(v.user_id), key_workspace: Some(*workspace_id), role_cap: Some(*role_cap) }
+                    DbScope { user_id: Some(v.user_id), key_workspace: Some(*workspace_id), role_cap: Some(*role_cap), read_only }
                 }
             },
         };
@@ -183,6 +184,17 @@ where
         let mut tx = tx;
         for _ in 0..1000 {
             match Arc::try_unwrap(tx) {
+                // Nothing to keep: dropped, the transaction's rollback goes out with the
+                // connection's next statement instead of a round trip of its own.
+                Ok(owned) if read_only => {
+                    drop(owned);
+                    // What a failed COMMIT says for a write: the database went away during
+                    // the request, so no part of its answer stands.
+                    if lost_the_database(&response) {
+                        return failed(ApiError::Unavailable("the database went away during the request".into()));
+                    }
+                    return response;
+                }
                 Ok(owned) => {
                     return match owned.commit().await {
                         Ok(()) => response,
@@ -369,16 +381,34 @@ fn single(response: BatchResponse) -> async_graphql::Response {
     }
 }
 
-/// Whether the operation `name` (the only one when `None`) of `document` is a subscription.
-fn is_subscription(document: &async_graphql::parser::types::ExecutableDocument, name: Option<&str>) -> bool {
-    use async_graphql::parser::types::{DocumentOperations, OperationType};
+/// Whether every request of a batch is a query (a document not yet parsable here, such as one
+/// sent by hash, counts as a possible write).
+fn only_queries(batch: &mut BatchRequest) -> bool {
+    use async_graphql::parser::types::OperationType;
+    batch.iter_mut().all(|request| {
+        let operation = request.operation_name.clone();
+        request.parsed_query().ok().and_then(|document| operation_type(document, operation.as_deref())) == Some(OperationType::Query)
+    })
+}
+
+/// The type of the operation `name` (the only one when `None`) of `document`.
+fn operation_type(
+    document: &async_graphql::parser::types::ExecutableDocument,
+    name: Option<&str>,
+) -> Option<async_graphql::parser::types::OperationType> {
+    use async_graphql::parser::types::DocumentOperations;
     let operation = match (&document.operations, name) {
         (DocumentOperations::Single(op), _) => Some(op),
         (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name),
         (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => ops.values().next(),
         _ => None,
     };
-    operation.is_some_and(|op| op.node.ty == OperationType::Subscription)
+    operation.map(|op| op.node.ty)
+}
+
+/// Whether the operation `name` (the only one when `None`) of `document` is a subscription.
+fn is_subscription(document: &async_graphql::parser::types::ExecutableDocument, name: Option<&str>) -> bool {
+    operation_type(document, name) == Some(async_graphql::parser::types::OperationType::Subscription)
 }
 
 /// Errors async-graphql raises itself (parse, validation, limits) carry no code; give them the
@@ -428,6 +458,17 @@ pub fn internal(error: impl std::fmt::Debug) -> BatchResponse {
 
 /// A failure before or after execution (`INTERNAL`, or `UNAVAILABLE` when the database went
 /// away), logged once by the conversion.
+/// Whether a field of the response failed because the connection to the database was lost.
+fn lost_the_database(response: &BatchResponse) -> bool {
+    let unavailable = async_graphql::Value::from(ErrorCode::Unavailable.as_str());
+    let lost =
+        |r: &async_graphql::Response| r.errors.iter().any(|e| e.extensions.as_ref().and_then(|x| x.get("code")) == Some(&unavailable));
+    match response {
+        BatchResponse::Single(one) => lost(one),
+        BatchResponse::Batch(all) => all.iter().any(lost),
+    }
+}
+
 fn failed(error: ApiError) -> BatchResponse {
     BatchResponse::Single(async_graphql::Response::from_errors(vec![error.into_server_error()]))
 }

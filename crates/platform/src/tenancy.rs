@@ -76,13 +76,14 @@ pub struct Membership {
 pub(crate) const MEMBERSHIPS: &str = "SELECT ms.workspace_id, ms.role::text AS role, ms.slug FROM tenancy.memberships($1) AS ms";
 
 /// Begins a request: sets its scope (`$1` the role to become, `$2` the user, `$3` an API key's
-/// workspace, `$4` its role cap, each `''` when none, and `$5` their seal) and reads the user's
-/// memberships, in one round trip. The function call depends on the scope row, so it runs
-/// after `set_config`.
+/// workspace, `$4` its role cap, each `''` when none, and `$5` their seal), makes the
+/// transaction read-only when `$6`, and reads the user's memberships, in one round trip. The
+/// function call depends on the scope row, so it runs after `set_config`.
 pub(crate) const BEGIN_WITH_MEMBERSHIPS: &str = "SELECT ms.workspace_id, ms.role::text AS role, ms.slug \
      FROM (SELECT set_config('role', $1, true) AS r, set_config('app.user_id', $2, true) AS u, \
                   set_config('app.key_workspace_id', $3, true) AS k, set_config('app.role_cap', $4, true) AS c, \
-                  set_config('app.scope_seal', $5, true) AS s) AS scope \
+                  set_config('app.scope_seal', $5, true) AS s, \
+                  CASE WHEN $6 THEN set_config('transaction_read_only', 'on', true) END AS ro) AS scope \
      LEFT JOIN LATERAL tenancy.memberships(nullif(scope.u, '')::uuid) AS ms ON true";
 
 /// A row of `workspace_id`, `role` (as text) and `slug`; `None` for the empty row of a user
