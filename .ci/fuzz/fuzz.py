@@ -1506,7 +1506,9 @@ class Fuzzer:
             return
         for sel in selection_set.selections:
             if isinstance(sel, gl.InlineFragmentNode):
-                self._walk_data(sel.selection_set, parent, data)
+                cond = self.info.schema.type_map.get(sel.type_condition.name.value) if sel.type_condition else parent
+                if cond is parent or data.get("__typename") in (None, cond.name):
+                    self._walk_data(sel.selection_set, cond, data)
                 continue
             if not isinstance(sel, gl.FieldNode) or not hasattr(parent, "fields"):
                 continue
@@ -1544,6 +1546,11 @@ class Fuzzer:
         return f"{name}{args} {{ {sub} }}"
 
     def full_selection(self, type_, depth: int) -> str:
+        if isinstance(type_, graphql.GraphQLUnionType):
+            # Members may share a field name with different types (a conflict inside one
+            # selection), so each is asked for its id only.
+            members = self.info.schema.get_possible_types(type_)
+            return "__typename " + " ".join(f"... on {m.name} {{ id }}" for m in members if "id" in m.fields)
         return " ".join(p for p in (self.field_selection(n, f, depth) for n, f in type_.fields.items()) if p)
 
     def harvest_query(self, fname: str, fdef, argset: dict, selection: str) -> str:
@@ -1588,6 +1595,8 @@ class Fuzzer:
                         continue
                     text = self.harvest_query(fname, fdef, argset, self.full_selection(t, 4))
                     if '"GRAPHQL_VALIDATION_FAILED"' not in text:
+                        continue
+                    if not hasattr(t, "fields"):
                         continue
                     leaves = " ".join(n for n, f in t.fields.items() if is_leaf(f.type) and not any(required_arg(a) for a in f.args.values()))
                     if leaves:

@@ -33,12 +33,23 @@ sql_migration!(Crm, "m0003_crm", "sql/0003_crm.sql");
 sql_migration!(Kit, "m0004_kit", "sql/0004_kit.sql");
 sql_migration!(Roles, "m0005_roles", "sql/0005_roles.sql");
 sql_migration!(SealedScope, "m0006_sealed_scope", "sql/0006_sealed_scope.sql");
+sql_migration!(Content, "m0007_content", "sql/0007_content.sql");
+sql_migration!(Billing, "m0008_billing", "sql/0008_billing.sql");
 
 pub struct Migrator;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(Foundation), Box::new(Identity), Box::new(Crm), Box::new(Kit), Box::new(Roles), Box::new(SealedScope)]
+        vec![
+            Box::new(Foundation),
+            Box::new(Identity),
+            Box::new(Crm),
+            Box::new(Kit),
+            Box::new(Roles),
+            Box::new(SealedScope),
+            Box::new(Content),
+            Box::new(Billing),
+        ]
     }
 }

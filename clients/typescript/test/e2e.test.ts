@@ -30,7 +30,6 @@ import {
   LeadsDocument,
   LeaveWorkspaceDocument,
   MembershipChangedDocument,
-  MosaicError,
   RecordCalendarSyncDocument,
   RestoreLeadDocument,
   RevokeApiKeyDocument,
@@ -59,6 +58,7 @@ import {
   type UserErrorCode,
 } from '../src/index.js';
 import { startGateway, type Gateway } from './support/gateway.js';
+import { listen, mosaicErrorOf, required, within } from './support/steps.js';
 
 const ADA = 'ada@example.com';
 const SAM = 'sam@example.com';
@@ -79,34 +79,6 @@ function client(options: Omit<MosaicClientOptions, 'url'> & ({ token: string } |
   const made = createMosaicClient({ url: gateway.graphqlUrl, webSocketImpl: WebSocket, ...options } as MosaicClientOptions);
   clients.push(made);
   return made;
-}
-
-async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The `MosaicError` a promise rejects with. */
-async function mosaicErrorOf(promise: Promise<unknown>): Promise<MosaicError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof MosaicError, `expected a MosaicError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected a MosaicError, the call succeeded');
-}
-
-function required<T>(value: T | undefined, name: string): T {
-  assert.ok(value !== undefined, `${name} is set by an earlier step`);
-  return value;
 }
 
 before(async () => {
@@ -326,36 +298,6 @@ function addDays(day: string, days: number): string {
 function mondayOf(day: string): string {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
   return addDays(day, -((weekday + 6) % 7));
-}
-
-/**
- * Reads a subscription's events until one matches, within 10 s each. The subscription starts
- * at once; `ready()` waits for the socket's connection_ack and gives the server a moment to
- * register it (graphql-transport-ws has no "subscribed" answer).
- */
-function listen<T>(
-  events: AsyncIterableIterator<T> & { return(): Promise<unknown> },
-  connected: Promise<void>,
-  name: string,
-) {
-  const received: T[] = [];
-  return {
-    received,
-    async ready() {
-      await within(10_000, `${name}: graphql-ws connection_ack`, connected);
-      await new Promise((r) => setTimeout(r, 300));
-    },
-    async waitFor(what: string, match: (event: T) => boolean): Promise<T> {
-      for (;;) {
-        const step = await within(10_000, `${name}: ${what}`, events.next());
-        assert.equal(step.done, false, `${name}: the subscription ended early`);
-        const event = step.value as T;
-        received.push(event);
-        if (match(event)) return event;
-      }
-    },
-    close: () => events.return(),
-  };
 }
 
 test('crm: a new user starts in UTC, with no streak and no calendar', async () => {

@@ -1,12 +1,15 @@
 //! Load benchmark: the nested leads query over HTTP against the embedded database.
 //!
-//! `cargo run --release -p gateway --example load -- [--clients 16] [--seconds 20] [--leads 50] [--query leads|actions|floor]`
+//! `cargo run --release -p gateway --example load -- [--clients 16] [--seconds 20] [--leads 50] [--query leads|actions|content|floor]`
 //!
 //! `--query actions` asks for another shape, served by the same general path with no code
 //! written for it: "50 actions by due date, each with its lead" (a connection page whose rows
 //! each read a related row through a loader). `--query floor` (or `--floor`) asks for
 //! `{ viewer { id } workspace(slug) { id } }`: the cost of a request with next to no data
 //! (HTTP, the token, parsing and validation, the transaction), the floor under every query.
+//! `--query content` asks the content domain's shape, also with no code written for it: "50
+//! blog posts by created_at, each with its business and its first 10 versions" (it seeds a
+//! business and 50 blog posts edited 9 times each, so each has 10 versions).
 //!
 //! It starts `mosaic serve` (release build, a fresh data folder, the embedded Postgres), signs a
 //! user in, creates LEADS leads with 12 actions each through the API, then runs CLIENTS
@@ -22,6 +25,7 @@ use anyhow::{Context, bail, ensure};
 use serde_json::{Value, json};
 
 const FLOOR: &str = "query Floor($slug: String!) { viewer { id } workspace(slug: $slug) { id } }";
+const CONTENT: &str = "query Content($slug: String!) { workspace(slug: $slug) { blogPosts(first: 50, orderBy: CREATED_AT_ASC) { edges { node { id title status business { id name } versions(first: 10) { versionNumber reason createdBy } } } } } }";
 const ACTIONS: &str = "query Actions($slug: String!) { workspace(slug: $slug) { actions(first: 50, orderBy: DUE_DATE_ASC) { edges { node { id actionType state dueDate lead { id name url status } } } } } }";
 
 /// What a run measures.
@@ -29,6 +33,7 @@ const ACTIONS: &str = "query Actions($slug: String!) { workspace(slug: $slug) { 
 enum Shape {
     Leads,
     Actions,
+    Content,
     Floor,
 }
 
@@ -37,6 +42,7 @@ impl Shape {
         match self {
             Self::Leads => QUERY,
             Self::Actions => ACTIONS,
+            Self::Content => CONTENT,
             Self::Floor => FLOOR,
         }
     }
@@ -45,6 +51,7 @@ impl Shape {
         match self {
             Self::Leads => "50 leads by created_at, each with its first 10 actions",
             Self::Actions => "50 actions by due date, each with its lead",
+            Self::Content => "50 blog posts by created_at, each with its business and its first 10 versions",
             Self::Floor => "the viewer's id and the workspace's (the floor under every query)",
         }
     }
@@ -75,12 +82,13 @@ fn args() -> anyhow::Result<Args> {
             "--query" => {
                 a.shape = match value.as_str() {
                     "leads" => Shape::Leads,
+                    "content" => Shape::Content,
                     "actions" => Shape::Actions,
                     "floor" => Shape::Floor,
-                    other => bail!("--query is leads, actions or floor, not {other:?}"),
+                    other => bail!("--query is leads, actions, content or floor, not {other:?}"),
                 }
             }
-            other => bail!("unknown flag {other} (use --clients N, --seconds N, --leads N, --query leads|actions|floor)"),
+            other => bail!("unknown flag {other} (use --clients N, --seconds N, --leads N, --query leads|actions|content|floor)"),
         }
     }
     ensure!(a.clients > 0 && a.seconds > 0 && a.leads > 0, "--clients, --seconds and --leads must be at least 1");
@@ -183,6 +191,14 @@ async fn main() -> anyhow::Result<()> {
     let check = post(&client, &url, &token, ACTIONS, json!({ "slug": slug })).await?;
     let edges = check["data"]["workspace"]["actions"]["edges"].as_array().with_context(|| format!("the actions query failed: {check}"))?;
     ensure!(edges.iter().all(|e| e["node"]["lead"]["id"].is_string()), "each action should have its lead");
+    if args.shape == Shape::Content {
+        seed_content(&client, &url, &token, ws_id).await?;
+        let check = post(&client, &url, &token, CONTENT, json!({ "slug": slug })).await?;
+        let edges =
+            check["data"]["workspace"]["blogPosts"]["edges"].as_array().with_context(|| format!("the content query failed: {check}"))?;
+        ensure!(edges.len() == 50, "expected 50 blog posts, got {}", edges.len());
+        ensure!(edges.iter().all(|e| e["node"]["versions"].as_array().map(Vec::len) == Some(10)), "each blog post should have 10 versions");
+    }
 
     // Warm up, then measure.
     let measured = args.shape.query();
@@ -248,5 +264,43 @@ async fn main() -> anyhow::Result<()> {
     println!("server memory: {:.1} MiB resident, {:.1} MiB peak", rss as f64 / 1024.0, peak as f64 / 1024.0);
     drop(server);
     let _ = std::fs::remove_dir_all(&data);
+    Ok(())
+}
+
+/// A business and 50 blog posts, each edited 9 times (10 versions), through the API.
+async fn seed_content(client: &reqwest::Client, url: &str, token: &str, ws_id: &str) -> anyhow::Result<()> {
+    eprintln!("seeding 50 blog posts with 10 versions each…");
+    let business = post(
+        client,
+        url,
+        token,
+        "mutation($input: CreateBusinessInput!) { createBusiness(input: $input) { business { id } errors { message } } }",
+        json!({ "input": { "workspaceId": ws_id, "profile": { "name": "Load Co", "industry": "Coffee", "businessType": "Shop", "primaryProduct": "Beans", "coreOfferDescription": "Beans" } } }),
+    )
+    .await?;
+    let business_id =
+        business["data"]["createBusiness"]["business"]["id"].as_str().with_context(|| format!("creating a business: {business}"))?;
+    for i in 0..50 {
+        let blog = post(
+            client,
+            url,
+            token,
+            "mutation($input: CreateBlogPostInput!) { createBlogPost(input: $input) { blogPost { id } errors { message } } }",
+            json!({ "input": { "workspaceId": ws_id, "businessId": business_id, "title": format!("Post {i}"), "content": "Draft" } }),
+        )
+        .await?;
+        let blog_id = blog["data"]["createBlogPost"]["blogPost"]["id"].as_str().with_context(|| format!("creating a blog post: {blog}"))?;
+        for edit in 1..10 {
+            let changed = post(
+                client,
+                url,
+                token,
+                "mutation($input: UpdateBlogPostInput!) { updateBlogPost(input: $input) { blogPost { id } errors { message } } }",
+                json!({ "input": { "id": blog_id, "content": format!("Draft {edit}"), "reason": format!("edit {edit}") } }),
+            )
+            .await?;
+            ensure!(changed["data"]["updateBlogPost"]["blogPost"]["id"].is_string(), "editing a blog post: {changed}");
+        }
+    }
     Ok(())
 }

@@ -1,5 +1,8 @@
 //! The gateway: HTTP, authentication, the assembled schema, and the commands of `mosaic`.
 
+// The merged roots of every domain nest deeper than the default limit of 128.
+#![recursion_limit = "256"]
+
 pub mod auth;
 pub mod http;
 pub mod maintenance;

@@ -33,6 +33,10 @@ Environment (read once at start; see the README's configuration table):
   MOSAIC_DRAIN_MS, MOSAIC_SHUTDOWN_TIMEOUT_SECS   shutdown (defaults 1000, 30)
   MOSAIC_PERSISTED_OPERATIONS, MOSAIC_PERSISTED_ONLY   the clients' persisted operations
   OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME   traces over OTLP/HTTP (off when unset)
+  STRIPE_WEBHOOK_SECRET, WHOP_WEBHOOK_SECRET   billing's webhook secrets (unset: that provider is off)
+  PHONEPE_MERCHANT_ID, PHONEPE_SALT_KEY, PHONEPE_SALT_INDEX   PhonePe (unset: off)
+  MOSAIC_GST_PERCENT             GST on INR payments (default 18)
+  MOSAIC_LINK_CHECK              dns: the link-check job resolves managed URLs' hosts
   RUST_LOG                       log filter (default info,sqlx=warn,sea_orm=warn)";
 
 #[derive(Parser)]
@@ -87,6 +91,7 @@ async fn run() -> anyhow::Result<()> {
         return Ok(());
     }
     let config = Config::from_env().context("configuration")?;
+    gateway::schema::check_domain_settings().map_err(|e| anyhow::anyhow!(e)).context("configuration")?;
     let telemetry = logging(&config)?;
     match command {
         Command::Serve => {

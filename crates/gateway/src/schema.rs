@@ -66,6 +66,12 @@ macro_rules! domains {
             Ok(())
         }
 
+        /// Every domain's settings, checked before the server starts (the first bad one).
+        pub fn check_domain_settings() -> std::result::Result<(), String> {
+            $(<$domain as Domain>::check_settings()?;)*
+            Ok(())
+        }
+
         /// Every domain's HTTP routes.
         pub fn domain_routes(services: &Services) -> axum::Router {
             let router = axum::Router::new();
@@ -102,7 +108,7 @@ macro_rules! domains {
     };
 }
 
-domains!(crm::Crm);
+domains!(crm::Crm, content::Content, billing::Billing);
 
 /// The signed-in user, with their workspaces and flags.
 pub struct Viewer {

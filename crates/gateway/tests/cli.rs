@@ -77,6 +77,18 @@ fn a_taken_port_and_a_bad_database_url_are_reported_plainly() {
 
     let out = run(mosaic(&data).arg("migrate").env("DATABASE_URL", "postgres://u@localhost/db"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("JWT_SECRET"), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // A domain's own setting, present but unusable, stops the server as a platform one does.
+    let bad = [
+        ("MOSAIC_GST_PERCENT", "eighteen", "MOSAIC_GST_PERCENT"),
+        ("PHONEPE_MERCHANT_ID", "M1", "PHONEPE_SALT_KEY"),
+        ("MOSAIC_LINK_CHECK", "http", "MOSAIC_LINK_CHECK"),
+    ];
+    for (name, value, named) in bad {
+        let out = run(mosaic(&data).arg("serve").env(name, value));
+        assert!(!out.status.success(), "{name}={value} was accepted");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(named), "{}", String::from_utf8_lossy(&out.stderr));
+    }
     let _ = std::fs::remove_dir_all(&data);
 }
 

@@ -94,6 +94,23 @@ async fn lists_of_two_billion_rows_next_to_each_other_are_too_complex_not_a_cras
     }
 }
 
+/// An input literal nested hundreds of levels deep overflowed a worker's stack in the parser
+/// and took the whole server down. Refused before parsing, over HTTP and graphql-ws alike;
+/// the server answers the next request.
+#[tokio::test]
+async fn a_document_nested_hundreds_of_levels_deep_is_refused_not_a_crash() {
+    let app = TestApp::new().await;
+    let ada = app.sign_up("ada@example.com").await;
+    let literal = format!("{}1{}", "{ a: ".repeat(400), " }".repeat(400));
+    let query =
+        format!("mutation {{ updateWorkspace(input: {{ id: \"{}\", settings: {literal} }}) {{ workspace {{ id }} }} }}", ada.workspace_id);
+    let answer = app.gql(&ada.token, &query, json!({})).await;
+    assert_eq!(codes(&answer), ["GRAPHQL_VALIDATION_FAILED"], "{answer}");
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("nests brackets"), "{answer}");
+    let answer = app.gql(&ada.token, "{ viewer { id } }", json!({})).await;
+    assert!(answer.get("errors").is_none(), "{answer}");
+}
+
 /// The complexity limit estimates a list it cannot bound (`WeeklySummary.contentPrompts`, a
 /// plan's items) at ten items; the data may hold more. Every list spends its items from one
 /// budget per operation, counted as they appear in the answer, and past it the answer is

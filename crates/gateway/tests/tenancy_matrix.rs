@@ -32,11 +32,12 @@ struct Types {
     objects: HashMap<String, Vec<(String, Vec<InputValueDefinition>, Type)>>,
     inputs: HashMap<String, Vec<InputValueDefinition>>,
     enums: HashMap<String, Vec<String>>,
+    unions: HashMap<String, Vec<String>>,
 }
 
 impl Types {
     fn of(sdl: &str) -> Self {
-        let mut types = Types { objects: HashMap::new(), inputs: HashMap::new(), enums: HashMap::new() };
+        let mut types = Types { objects: HashMap::new(), inputs: HashMap::new(), enums: HashMap::new(), unions: HashMap::new() };
         for definition in parse_schema(sdl).expect("the SDL parses").definitions {
             let TypeSystemDefinition::Type(ty) = definition else { continue };
             let name = ty.node.name.node.to_string();
@@ -51,6 +52,9 @@ impl Types {
                 }
                 TypeKind::InputObject(input) => {
                     types.inputs.insert(name, input.fields.into_iter().map(|f| f.node).collect());
+                }
+                TypeKind::Union(u) => {
+                    types.unions.insert(name, u.members.into_iter().map(|m| m.node.to_string()).collect());
                 }
                 TypeKind::Enum(e) => {
                     types.enums.insert(name, e.values.into_iter().map(|v| v.node.value.node.to_string()).collect());
@@ -67,6 +71,13 @@ impl Types {
 
     /// A selection of `ty`'s fields that take no required argument, `depth` object levels deep.
     fn selection(&self, ty: &Type, depth: usize) -> String {
+        if let Some(members) = self.unions.get(named(ty)) {
+            let each: Vec<String> = members
+                .iter()
+                .map(|m| format!("... on {m} {{ {} }}", self.selection(&Type::new(m).unwrap(), depth.saturating_sub(1))))
+                .collect();
+            return format!("__typename {}", each.join(" "));
+        }
         let Some(fields) = self.objects.get(named(ty)) else { return String::new() };
         let mut parts = vec!["__typename".to_owned()];
         for (name, args, field_ty) in fields {
@@ -74,7 +85,7 @@ impl Types {
             if args.iter().any(required) || name.to_lowercase().ends_with("cursor") {
                 continue;
             }
-            if self.objects.contains_key(named(field_ty)) {
+            if self.objects.contains_key(named(field_ty)) || self.unions.contains_key(named(field_ty)) {
                 if depth > 0 {
                     parts.push(format!("{name} {{ {} }}", self.selection(field_ty, depth - 1)));
                 }
@@ -388,7 +399,8 @@ async fn another_tenants_id_anywhere_in_the_schema_answers_as_a_missing_one_and_
 
     // Two copies of the same rows, each with a server of its own.
     let twin = first.database.twin().await;
-    let (probed, control) = (TestApp::on(first.database, &[]).await, TestApp::on(twin, &[]).await);
+    let limits = [("MOSAIC_MAX_COMPLEXITY", "1000000")];
+    let (probed, control) = (TestApp::on(first.database, &limits).await, TestApp::on(twin, &limits).await);
     let before = rows_of(&control.database.db, &victim, victim_workspace).await;
 
     let types = Types::of(&gateway::schema::sdl());

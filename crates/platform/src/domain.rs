@@ -126,6 +126,13 @@ pub trait Domain: 'static {
         Vec::new()
     }
 
+    /// Checks the domain's own settings from the environment when the server starts: a
+    /// value that is present but unusable stops the server with the variable's name and what
+    /// it should be, as a bad platform setting does. Unset settings are the domain's choice.
+    fn check_settings() -> Result<(), String> {
+        Ok(())
+    }
+
     /// The domain's HTTP routes (webhooks, redirects), merged into the server's router.
     fn routes(_services: &Services) -> axum::Router {
         axum::Router::new()

@@ -14,6 +14,7 @@
 
 pub mod audit;
 pub mod batch;
+pub mod billing;
 pub mod config;
 pub mod context;
 pub mod crypto;

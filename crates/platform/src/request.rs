@@ -146,6 +146,18 @@ where
     }
 
     async fn execute_in_span(&self, viewer: Option<Viewer>, mut batch: BatchRequest) -> BatchResponse {
+        // Before anything parses a document: the parser recurses once per bracket.
+        if batch.iter().any(|request| nests_too_deep(&request.query)) {
+            let refused = || {
+                let mut refused = too_nested();
+                label_validation_errors(&mut refused);
+                refused
+            };
+            return match batch {
+                BatchRequest::Single(_) => BatchResponse::Single(refused()),
+                BatchRequest::Batch(all) => BatchResponse::Batch(all.iter().map(|_| refused()).collect()),
+            };
+        }
         let read_only = only_queries(&mut batch);
         let scope = match &viewer {
             None => DbScope { read_only, ..DbScope::default() },
@@ -229,6 +241,9 @@ where
 
     /// Executes one request and puts its response keys in the query's order.
     pub async fn execute_one(&self, mut request: async_graphql::Request) -> async_graphql::Response {
+        if nests_too_deep(&request.query) {
+            return too_nested();
+        }
         if let Err(refused) = self.persisted.resolve(&mut request) {
             return async_graphql::Response::from_errors(vec![refused.into_server_error()]);
         }
@@ -261,6 +276,57 @@ impl<Q, M, S> Api<Q, M, S> {
         };
         Some(async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(message, None)]))
     }
+}
+
+/// How deeply brackets (`{`, `[`, `(`) may nest in a document's text. async-graphql's parser
+/// recurses once per level, and a literal nested a few hundred levels deep overflowed a
+/// worker's stack and took the server down (the fuzz run's `settings: { a: { a: … } }`).
+/// Far above what the depth limits let through: 12 levels of fields, 32 of input.
+pub const MAX_DOCUMENT_NESTING: usize = 64;
+
+/// Whether `text` nests brackets deeper than [`MAX_DOCUMENT_NESTING`], read as GraphQL's
+/// lexer would (brackets inside strings, block strings and comments do not count), without
+/// parsing it.
+pub fn nests_too_deep(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut depth, mut i) = (0usize, 0usize);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
+                    i += 1;
+                }
+            }
+            b'"' if bytes[i..].starts_with(b"\"\"\"") => {
+                i += 3;
+                while i < bytes.len() && !bytes[i..].starts_with(b"\"\"\"") {
+                    i += if bytes[i..].starts_with(b"\\\"\"\"") { 4 } else { 1 };
+                }
+                i += 2;
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'{' | b'[' | b'(' => {
+                depth += 1;
+                if depth > MAX_DOCUMENT_NESTING {
+                    return true;
+                }
+            }
+            b'}' | b']' | b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+fn too_nested() -> async_graphql::Response {
+    let message = format!("the document nests brackets more than {MAX_DOCUMENT_NESTING} levels deep");
+    async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(message, None)])
 }
 
 /// How many aliases a document uses, in its operations and fragments: a cap on them keeps one
@@ -341,6 +407,11 @@ where
         session_data: Option<Arc<async_graphql::Data>>,
     ) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
         use futures_util::StreamExt;
+        if nests_too_deep(&request.query) {
+            let mut refused = too_nested();
+            label_validation_errors(&mut refused);
+            return futures_util::stream::once(async move { refused }).boxed();
+        }
         if let Err(refused) = self.persisted.resolve(&mut request) {
             let refused = async_graphql::Response::from_errors(vec![refused.into_server_error()]);
             return futures_util::stream::once(async move { refused }).boxed();
@@ -615,5 +686,27 @@ impl std::ops::Deref for RequestAs {
 
     fn deref(&self) -> &RequestContext {
         &self.ctx
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_are_counted_as_the_lexer_reads_them() {
+        let deep = |n: usize| format!("mutation {{ f(a: {}1{}) {{ id }} }}", "{ a: ".repeat(n), " }".repeat(n));
+        assert!(!nests_too_deep(&deep(MAX_DOCUMENT_NESTING - 3)));
+        assert!(nests_too_deep(&deep(MAX_DOCUMENT_NESTING)));
+        assert!(nests_too_deep(&format!("{{ {}", "[".repeat(400))), "unclosed brackets count too");
+        // Inside strings, block strings and comments, brackets are text.
+        let quoted = "{".repeat(500);
+        assert!(!nests_too_deep(&format!("{{ f(a: \"{quoted}\", b: \"\\\"{quoted}\") }}")));
+        assert!(!nests_too_deep(&format!("{{ f(a: \"\"\"{quoted} \\\"\"\" {quoted}\"\"\") }}")));
+        assert!(!nests_too_deep(&format!("# {quoted}\n{{ id }}")));
+        // Odd endings do not trip it.
+        for text in ["\"", "\"\"\"", "\"\\", "#", "{ \"\"\"\\\"\"\""] {
+            assert!(!nests_too_deep(text));
+        }
     }
 }

@@ -1,5 +1,6 @@
 // Starts the real `mosaic` binary on the embedded Postgres, on a free port, with a fresh data
-// folder, and mints tokens with `mosaic token`. Shared by every end-to-end test file.
+// folder, and mints tokens with `mosaic token` (`mosaic seed` and `mosaic staff` too, for the
+// steps that need the demo catalogue or platform staff). Shared by every end-to-end test file.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -32,6 +33,10 @@ export interface Gateway {
   dataDir: string;
   /** A JWT for EMAIL (the user and a personal workspace are created when missing). */
   token(email: string): Promise<string>;
+  /** `mosaic seed`: the demo data (billing's catalogue, the demo workspace); safe to run again. */
+  seed(): Promise<void>;
+  /** `mosaic staff --email EMAIL`: makes that (existing) user platform staff. */
+  staff(email: string): Promise<void>;
   /** What the server printed so far, for failure messages. */
   log(): string;
   /** SIGTERM, wait for a clean exit, remove the data folder. */
@@ -128,6 +133,12 @@ export async function startGateway(options: { readyTimeoutMs?: number; env?: Rec
       const token = stdout.trim();
       if (token.split('.').length !== 3) throw new Error(`mosaic token printed no JWT: ${stdout}`);
       return token;
+    },
+    async seed() {
+      await run(bin, ['seed'], { env: embeddedEnv(dataDir) });
+    },
+    async staff(email: string) {
+      await run(bin, ['staff', '--email', email], { env: embeddedEnv(dataDir) });
     },
     log: () => output,
     stop,
