@@ -180,15 +180,19 @@ pub async fn create_order(ctx: &RequestContext, backend: &Backend, workspace_id:
 /// flow does not have is refused (INVALID_STATE), and asking for the status it has changes
 /// nothing. `payment` sets what the provider said.
 pub async fn move_order(tx: &DatabaseTransaction, order: orders::Model, to: OrderStatus, payment: Payment) -> Result<orders::Model> {
-    if order.status == to {
+    // The same status again: a repeat, or news about the payment of a pending order (a failed
+    // attempt) that is recorded without a transition.
+    let news = payment.intent.is_some() || payment.status.is_some() || payment.method.is_some();
+    if order.status == to && !news {
         return Ok(order);
     }
-    let allowed = matches!(
-        (order.status, to),
-        (OrderStatus::Pending, OrderStatus::Paid)
-            | (OrderStatus::Pending, OrderStatus::Failed)
-            | (OrderStatus::Paid, OrderStatus::Refunded)
-    );
+    let allowed = order.status == to
+        || matches!(
+            (order.status, to),
+            (OrderStatus::Pending, OrderStatus::Paid)
+                | (OrderStatus::Pending, OrderStatus::Failed)
+                | (OrderStatus::Paid, OrderStatus::Refunded)
+        );
     if !allowed {
         return Err(BillingError::InvalidState {
             field: "status",

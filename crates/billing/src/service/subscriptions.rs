@@ -252,7 +252,7 @@ pub async fn upsert(
         "enterprise" => Some(SubscriptionPlan::Enterprise),
         _ => None,
     });
-    let limit = |name: &str| meta.get(name).and_then(Value::as_i64).and_then(|n| i32::try_from(n).ok()).filter(|n| *n >= 0);
+    let limit = |name: &str| meta.get(name).and_then(super::values::metadata_count).and_then(|n| i32::try_from(n).ok()).filter(|n| *n >= 0);
     let ended_at = match (input.status, input.ended_at) {
         (BillingSubscriptionStatus::Canceled, None) => Some(Utc::now()),
         (_, ended) => ended,

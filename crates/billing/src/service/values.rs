@@ -10,6 +10,13 @@ use crate::error::{BillingError, Result};
 pub const MAX_KEY: usize = 255;
 
 /// An idempotency key: trimmed, 1 to 255 characters; `None` when not given.
+/// A whole number from a provider's metadata: Stripe keeps every metadata value as a string
+/// (`"25"`), the demo and other providers may give a JSON number; both are read, anything
+/// else is absent.
+pub fn metadata_count(value: &serde_json::Value) -> Option<i64> {
+    value.as_i64().or_else(|| value.as_str().and_then(|s| s.trim().parse::<i64>().ok()))
+}
+
 pub fn idempotency_key(raw: Option<&str>, field: &'static str) -> Result<Option<String>> {
     match raw {
         None => Ok(None),
@@ -142,6 +149,20 @@ pub fn currency(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_metadata_count_is_read_as_stripe_writes_it_and_as_a_number() {
+        for (value, expected) in [
+            (serde_json::json!("25"), Some(25)),
+            (serde_json::json!(" 100 "), Some(100)),
+            (serde_json::json!(25), Some(25)),
+            (serde_json::json!("twenty"), None),
+            (serde_json::json!(2.5), None),
+            (serde_json::Value::Null, None),
+        ] {
+            assert_eq!(metadata_count(&value), expected, "{value}");
+        }
+    }
 
     #[test]
     fn decimals_are_exact_or_refused() {

@@ -6,8 +6,8 @@
 //! | `checkout.session.completed` | links the workspace (`client_reference_id`) to the Stripe customer; a paid one-off session marks its order (`metadata.order_id`) PAID, or buys a credit pack (`metadata.credit_product_id` × `metadata.quantity`) |
 //! | `customer.subscription.created` / `updated` / `deleted` | makes or updates the subscription (deleted: CANCELED); the workspace's plan follows |
 //! | `invoice.paid` / `invoice.payment_succeeded` / `invoice.payment_failed` | records the invoice, PAID or FAILED |
-//! | `payment_intent.succeeded` / `payment_intent.payment_failed` | the order of `metadata.order_id`: PAID or FAILED |
-//! | `charge.refunded` | the order paid by that payment intent: REFUNDED |
+//! | `payment_intent.succeeded` / `.payment_failed` / `.canceled` | the order of `metadata.order_id` (in `metadata.workspace_id`): PAID; a failed attempt keeps it PENDING with the attempt's status; canceled: FAILED |
+//! | `charge.refunded` | the order paid by that payment intent: REFUNDED once the whole charge is (`refunded: true`) |
 //! | `product.*`, `price.*` | the catalogue's Stripe products and prices (deleted: inactive) |
 //!
 //! Anything else is stored and acknowledged. An event that names a workspace, customer,
@@ -28,6 +28,7 @@ use crate::entity::{
     SubscriptionInvoiceStatus, WebhookProvider, orders, prices, products,
 };
 use crate::error::{BillingError, Result};
+use crate::service::values::metadata_count;
 use crate::service::{credits, orders as order_service, subscriptions};
 
 /// The route.
@@ -67,7 +68,10 @@ pub async fn apply(tx: &DatabaseTransaction, event: &Event) -> Result<Option<Uui
         "invoice.paid" | "invoice.payment_succeeded" => invoice(tx, object, SubscriptionInvoiceStatus::Paid).await,
         "invoice.payment_failed" => invoice(tx, object, SubscriptionInvoiceStatus::Failed).await,
         "payment_intent.succeeded" => payment_intent(tx, object, OrderStatus::Paid).await,
-        "payment_intent.payment_failed" => payment_intent(tx, object, OrderStatus::Failed).await,
+        // A failed attempt is not the end of an intent (another card may follow): the order
+        // stays pending with the attempt's status. A canceled intent is the end.
+        "payment_intent.payment_failed" => payment_intent(tx, object, OrderStatus::Pending).await,
+        "payment_intent.canceled" => payment_intent(tx, object, OrderStatus::Failed).await,
         "charge.refunded" => refunded(tx, object).await,
         "product.created" | "product.updated" | "product.deleted" => product(tx, object, event.kind.ends_with("deleted")).await,
         "price.created" | "price.updated" | "price.deleted" => price(tx, object, event.kind.ends_with("deleted")).await,
@@ -109,9 +113,9 @@ async fn checkout_completed(tx: &DatabaseTransaction, session: &Value) -> Result
     if paid && let Some(product_id) = uuid(&metadata["credit_product_id"]) {
         let product =
             platform::rows::one(tx, products::Entity::find_by_id(product_id)).await?.ok_or_else(|| failed("no such credit pack"))?;
-        let per_unit = product.metadata["credits"].as_i64().filter(|c| *c > 0).ok_or_else(|| failed("the product grants no credits"))?;
-        let quantity =
-            metadata["quantity"].as_str().and_then(|q| q.parse::<i64>().ok()).or_else(|| metadata["quantity"].as_i64()).unwrap_or(1);
+        let per_unit =
+            metadata_count(&product.metadata["credits"]).filter(|c| *c > 0).ok_or_else(|| failed("the product grants no credits"))?;
+        let quantity = metadata_count(&metadata["quantity"]).unwrap_or(1);
         let session_id = text(&session["id"]).ok_or_else(|| failed("the session has no id"))?;
         let entry = credits::LedgerEntry {
             kind: CreditTransactionType::Purchase,
@@ -222,9 +226,19 @@ async fn refunded(tx: &DatabaseTransaction, charge: &Value) -> Result<Option<Uui
     let Some(intent) = text(&charge["payment_intent"]) else { return Ok(None) };
     let select = orders::Entity::find().filter(orders::Column::PaymentIntentId.eq(intent)).lock_exclusive();
     let found = platform::rows::all(tx, select).await?;
-    let [order] = found.as_slice() else { return Ok(None) };
+    let [order] = found.as_slice() else {
+        // A refund of one of our orders whose payment has not been recorded yet (events come
+        // in any order): fail, and Stripe delivers it again after the payment. A refund of
+        // anything else (an invoice's charge) is not an order's.
+        if uuid(&charge["metadata"]["order_id"]).is_some() {
+            return Err(failed("the refunded payment is not recorded yet"));
+        }
+        return Ok(None);
+    };
     let workspace_id = order.workspace_id;
-    if order.status == OrderStatus::Paid {
+    // `refunded` is true only once the whole charge is refunded; a partial refund leaves the
+    // order paid (`amount_refunded` says how much went back).
+    if order.status == OrderStatus::Paid && charge["refunded"].as_bool() == Some(true) {
         order_service::move_order(
             tx,
             order.clone(),
