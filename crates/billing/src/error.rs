@@ -81,6 +81,24 @@ pub enum BillingError {
     BudgetExceeded { budget: String },
     #[error(Invalid, path = ["filter", field], "the end of the date range comes before its start")]
     InvalidDateRange { field: &'static str },
+    /// A content bundle has all four of type, contentCount, timePeriod and basePrice; a plan or a
+    /// credit pack none.
+    #[error(Invalid, field = field, "a content bundle gives type, contentCount, timePeriod and basePrice together; other products none of them")]
+    BundleFields { field: &'static str },
+    #[error(
+        Invalid,
+        field = "volumeDiscounts",
+        "volume discounts are a list of tiers, each with min_quantity (a whole number from 1) and percent_off (above 0, at most 100, two decimals at most)"
+    )]
+    InvalidTiers,
+    #[error(Invalid, field = "interval", "a RECURRING price has an interval, a ONE_TIME price none")]
+    IntervalIffRecurring,
+    #[error(Invalid, field = "creditCost", "a credit cost is a decimal above 0 with at most four decimals, below 100,000,000")]
+    InvalidCreditCost,
+    #[error(NotFound, field = "id", "no such AI model")]
+    AiModelNotFound,
+    #[error(AlreadyExists, field = "openrouterId", "another AI model has this OpenRouter id")]
+    OpenrouterIdTaken,
     #[error(api)]
     Api(ApiError),
 }
@@ -133,16 +151,41 @@ impl Constraints for BillingError {
             "subscriptions_price_id_fkey" => Self::PriceNotFound { field: "priceId" },
             "prices_product_id_fkey" => Self::ProductNotFound { field: "productId" },
             "products_name_length" | "ai_models_name_length" => Self::TextRequired { field: "name", max: 200 },
+            // Staff's catalogue mutations check these first; the constraints say the same.
+            "products_bundle_fields" => Self::BundleFields { field: "type" },
+            "products_content_count_positive" => {
+                Self::InvalidAmount { field: "contentCount", message: "contentCount must be at least 1".into() }
+            }
+            "products_base_price_non_negative" => {
+                Self::InvalidAmount { field: "basePrice", message: "basePrice must be at least 0".into() }
+            }
+            "products_currency_format" | "prices_currency_format" => {
+                Self::InvalidAmount { field: "currency", message: "a currency is a three-letter ISO 4217 code".into() }
+            }
+            "products_metadata_object" | "prices_metadata_object" => Self::NotAnObject { field: "metadata" },
+            "products_volume_discounts_format" => Self::InvalidTiers,
+            "prices_unit_amount_non_negative" => {
+                Self::InvalidAmount { field: "unitAmount", message: "unitAmount must be at least 0".into() }
+            }
+            "prices_interval_iff_recurring" => Self::IntervalIffRecurring,
+            "prices_interval_count_positive" => {
+                Self::InvalidAmount { field: "intervalCount", message: "intervalCount must be at least 1".into() }
+            }
+            "prices_trial_period_days_non_negative" => {
+                Self::InvalidAmount { field: "trialPeriodDays", message: "trialPeriodDays must be at least 0".into() }
+            }
+            "ai_models_openrouter_id_key" => Self::OpenrouterIdTaken,
+            "ai_models_credit_cost_positive" => Self::InvalidCreditCost,
+            "ai_models_max_context_tokens_positive" => {
+                Self::InvalidAmount { field: "maxContextTokens", message: "maxContextTokens must be at least 1".into() }
+            }
             "api_usage_logs_service_name_length" => Self::TextRequired { field: "serviceName", max: 100 },
             "api_usage_logs_endpoint_length" => Self::TextTooLong { field: "endpoint", max: 255 },
             "api_usage_logs_request_type_length" => Self::TextTooLong { field: "requestType", max: 50 },
-            // Values only the services, the webhooks and staff tooling write, each checked first.
+            // Values only the services and the webhooks write, each checked first.
             "account_usage_stats_counters_non_negative"
             | "account_usage_stats_date_key"
-            | "ai_models_credit_cost_positive"
-            | "ai_models_max_context_tokens_positive"
             | "ai_models_model_type_check"
-            | "ai_models_openrouter_id_key"
             | "ai_models_provider_check"
             | "api_usage_logs_counts_non_negative"
             | "api_usage_logs_status_code_range"
@@ -165,28 +208,16 @@ impl Constraints for BillingError {
             | "payments_redirect_url_format"
             | "payments_status_check"
             | "payments_total_matches"
-            | "prices_currency_format"
             | "prices_interval_check"
-            | "prices_interval_count_positive"
-            | "prices_interval_iff_recurring"
-            | "prices_metadata_object"
             | "prices_provider_check"
             | "prices_provider_id_key"
             | "prices_provider_id_present"
-            | "prices_trial_period_days_non_negative"
             | "prices_type_check"
-            | "prices_unit_amount_non_negative"
-            | "products_base_price_non_negative"
-            | "products_bundle_fields"
-            | "products_content_count_positive"
-            | "products_currency_format"
             | "products_features_array"
-            | "products_metadata_object"
             | "products_provider_check"
             | "products_provider_id_key"
             | "products_provider_id_present"
             | "products_type_check"
-            | "products_volume_discounts_format"
             | "subscription_invoices_amount_non_negative"
             | "subscription_invoices_currency_format"
             | "subscription_invoices_period_order"

@@ -539,6 +539,26 @@ export type CreateActionInput = {
   workspaceId: string;
 };
 
+/** A new AI model agents may call (platform staff). */
+export type CreateAiModelInput = {
+  /** Credits one call costs: an exact decimal string above 0 with at most four decimals (`"0.5"`). */
+  creditCost: string;
+  /** A marketing description. */
+  description?: string | null | undefined;
+  /** Whether agents may call it now; true when omitted. */
+  isActive?: boolean | null | undefined;
+  /** The context window in tokens, 1 or more. */
+  maxContextTokens?: number | null | undefined;
+  /** How it is offered. */
+  modelType: AiModelType;
+  /** Its display name, 1 to 200 characters. */
+  name: string;
+  /** Its OpenRouter id, e.g. `openai/gpt-4o-mini`; no other model may have it. */
+  openrouterId: string;
+  /** Who makes it. */
+  provider: AiModelProvider;
+};
+
 export type CreateApiKeyInput = {
   /** When the key stops working; never, if omitted. */
   expiresAt?: string | null | undefined;
@@ -783,6 +803,57 @@ export type CreatePaymentInput = {
   subscriptionId?: string | null | undefined;
   /** The workspace paying. */
   workspaceId: string;
+};
+
+/** A new price of a product of Mosaic's own (platform staff). */
+export type CreatePriceInput = {
+  /** Whether it can be bought now; true when omitted. */
+  active?: boolean | null | undefined;
+  /** ISO 4217 code, any case; the product's when omitted. */
+  currency?: string | null | undefined;
+  /** What the price is, for people. */
+  description?: string | null | undefined;
+  /** A recurring price's period unit (only for RECURRING, and required there). */
+  interval?: PriceInterval | null | undefined;
+  /** How many intervals one period lasts, 1 or more; 1 when omitted. */
+  intervalCount?: number | null | undefined;
+  /** Free facts, a JSON object. */
+  metadata?: unknown;
+  /** The product, of Mosaic's own. */
+  productId: string;
+  /** Days of trial before the first charge, 0 or more; 0 when omitted. */
+  trialPeriodDays?: number | null | undefined;
+  /** One-time or recurring. */
+  type: PriceType;
+  /** The amount in minor units of `currency`, 0 or more. */
+  unitAmount: number;
+};
+
+/**
+ * A new product of Mosaic's own (platform staff): a plan, a credit pack, or a content bundle
+ * (type, contentCount, timePeriod and basePrice together).
+ */
+export type CreateProductInput = {
+  /** Whether it can be bought now; true when omitted. */
+  active?: boolean | null | undefined;
+  /** The bundle's list price in minor units of `currency`, 0 or more. */
+  basePrice?: number | null | undefined;
+  /** How many pieces of content the bundle delivers, 1 or more. */
+  contentCount?: number | null | undefined;
+  /** ISO 4217 code, any case; `usd` when omitted. */
+  currency?: string | null | undefined;
+  /** What it is, for people (at most 2,000 characters). */
+  description?: string | null | undefined;
+  /** Free facts (`credits` of a credit pack…), a JSON object. */
+  metadata?: unknown;
+  /** 1 to 200 characters. */
+  name: string;
+  /** The bundle's period, e.g. `1 year` (at most 100 characters). */
+  timePeriod?: string | null | undefined;
+  /** A content bundle's kind. */
+  type?: ProductType | null | undefined;
+  /** Volume discount tiers, `[{"min_quantity": 10, "percent_off": 15}]`, read as orders read them. */
+  volumeDiscounts?: unknown;
 };
 
 /** A new social post. */
@@ -1432,6 +1503,28 @@ export type UpdateActionInput = {
   notes?: string | null | undefined;
 };
 
+/** A change to an AI model (platform staff); omitted fields keep their value. */
+export type UpdateAiModelInput = {
+  /** Credits one call costs, an exact decimal string above 0 with at most four decimals. */
+  creditCost?: string | null | undefined;
+  /** A marketing description; blank clears it. */
+  description?: string | null | undefined;
+  /** The model. */
+  id: string;
+  /** Whether agents may call it now. */
+  isActive?: boolean | null | undefined;
+  /** The context window in tokens, 1 or more. */
+  maxContextTokens?: number | null | undefined;
+  /** How it is offered. */
+  modelType?: AiModelType | null | undefined;
+  /** Its display name, 1 to 200 characters. */
+  name?: string | null | undefined;
+  /** Its OpenRouter id; no other model may have it. */
+  openrouterId?: string | null | undefined;
+  /** Who makes it. */
+  provider?: AiModelProvider | null | undefined;
+};
+
 /** Changes to a blog post; omitted fields stay as they are, `null` clears a field. */
 export type UpdateBlogPostInput = {
   /** Its body, 1 to 100,000 characters (a change writes a version). */
@@ -1598,6 +1691,62 @@ export type UpdateManagedUrlInput = {
   url?: string | null | undefined;
   /** UTM parameters; `null` clears them. */
   utmParams?: unknown;
+};
+
+/**
+ * A change to a price of Mosaic's own (platform staff); omitted fields keep their value.
+ * Stripe's and Whop's prices are INVALID_STATE.
+ */
+export type UpdatePriceInput = {
+  /** Whether it can be bought now. */
+  active?: boolean | null | undefined;
+  /** ISO 4217 code, any case. */
+  currency?: string | null | undefined;
+  /** What the price is, for people; blank clears it. */
+  description?: string | null | undefined;
+  /** The price. */
+  id: string;
+  /** A recurring price's period unit. */
+  interval?: PriceInterval | null | undefined;
+  /** How many intervals one period lasts, 1 or more. */
+  intervalCount?: number | null | undefined;
+  /** Free facts, a JSON object. */
+  metadata?: unknown;
+  /** Days of trial before the first charge, 0 or more. */
+  trialPeriodDays?: number | null | undefined;
+  /** One-time (which clears the interval) or recurring. */
+  type?: PriceType | null | undefined;
+  /** The amount in minor units of `currency`, 0 or more. */
+  unitAmount?: number | null | undefined;
+};
+
+/**
+ * A change to a product of Mosaic's own (platform staff); omitted fields keep their value, a
+ * blank description or time period clears it. Stripe's and Whop's products are INVALID_STATE.
+ */
+export type UpdateProductInput = {
+  /** Whether it can be bought now. */
+  active?: boolean | null | undefined;
+  /** The bundle's list price in minor units of `currency`, 0 or more. */
+  basePrice?: number | null | undefined;
+  /** How many pieces of content the bundle delivers, 1 or more. */
+  contentCount?: number | null | undefined;
+  /** ISO 4217 code, any case. */
+  currency?: string | null | undefined;
+  /** What it is, for people (at most 2,000 characters). */
+  description?: string | null | undefined;
+  /** The product. */
+  id: string;
+  /** Free facts, a JSON object. */
+  metadata?: unknown;
+  /** 1 to 200 characters. */
+  name?: string | null | undefined;
+  /** The bundle's period, e.g. `1 year`. */
+  timePeriod?: string | null | undefined;
+  /** A content bundle's kind. */
+  type?: ProductType | null | undefined;
+  /** Volume discount tiers, read as orders read them. */
+  volumeDiscounts?: unknown;
 };
 
 /** Changes to the viewer's own profile; omitted fields stay as they are. */
@@ -1924,6 +2073,48 @@ export type DeductCreditsMutationVariables = Exact<{
 
 
 export type DeductCreditsMutation = { deductCredits: { replayed: boolean, creditTransaction: { id: string, workspaceId: string, userId: string | null, transactionType: CreditTransactionType, creditsAmount: number, creditsBalanceAfter: number, reason: string | null, metadata: unknown, idempotencyKey: string | null, createdAt: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { product: { id: string, provider: CatalogueProvider, name: string, description: string | null, image: string | null, active: boolean, metadata: unknown, type: ProductType | null, contentCount: number | null, timePeriod: string | null, features: unknown, basePrice: number | null, currency: string, volumeDiscounts: unknown, createdAt: string, updatedAt: string, prices: Array<{ id: string, productId: string, provider: CatalogueProvider, description: string | null, unitAmount: number, currency: string, type: PriceType, interval: PriceInterval | null, intervalCount: number, trialPeriodDays: number, active: boolean, metadata: unknown, createdAt: string, updatedAt: string }> } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { product: { id: string, provider: CatalogueProvider, name: string, description: string | null, image: string | null, active: boolean, metadata: unknown, type: ProductType | null, contentCount: number | null, timePeriod: string | null, features: unknown, basePrice: number | null, currency: string, volumeDiscounts: unknown, createdAt: string, updatedAt: string, prices: Array<{ id: string, productId: string, provider: CatalogueProvider, description: string | null, unitAmount: number, currency: string, type: PriceType, interval: PriceInterval | null, intervalCount: number, trialPeriodDays: number, active: boolean, metadata: unknown, createdAt: string, updatedAt: string }> } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type CreatePriceMutationVariables = Exact<{
+  input: CreatePriceInput;
+}>;
+
+
+export type CreatePriceMutation = { createPrice: { price: { id: string, productId: string, provider: CatalogueProvider, description: string | null, unitAmount: number, currency: string, type: PriceType, interval: PriceInterval | null, intervalCount: number, trialPeriodDays: number, active: boolean, metadata: unknown, createdAt: string, updatedAt: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type UpdatePriceMutationVariables = Exact<{
+  input: UpdatePriceInput;
+}>;
+
+
+export type UpdatePriceMutation = { updatePrice: { price: { id: string, productId: string, provider: CatalogueProvider, description: string | null, unitAmount: number, currency: string, type: PriceType, interval: PriceInterval | null, intervalCount: number, trialPeriodDays: number, active: boolean, metadata: unknown, createdAt: string, updatedAt: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type CreateAiModelMutationVariables = Exact<{
+  input: CreateAiModelInput;
+}>;
+
+
+export type CreateAiModelMutation = { createAiModel: { aiModel: { id: string, name: string, provider: AiModelProvider, openrouterId: string, description: string | null, logoKey: string | null, creditCost: string, modelType: AiModelType, maxContextTokens: number | null, supportsText: boolean, supportsImages: boolean, supportsAudio: boolean, isActive: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type UpdateAiModelMutationVariables = Exact<{
+  input: UpdateAiModelInput;
+}>;
+
+
+export type UpdateAiModelMutation = { updateAiModel: { aiModel: { id: string, name: string, provider: AiModelProvider, openrouterId: string, description: string | null, logoKey: string | null, creditCost: string, modelType: AiModelType, maxContextTokens: number | null, supportsText: boolean, supportsImages: boolean, supportsAudio: boolean, isActive: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
 
 export type OrderChangedSubscriptionVariables = Exact<{
   workspaceId: string;
@@ -5071,6 +5262,242 @@ fragment CreditTransactionFields on CreditTransaction {
   idempotencyKey
   createdAt
 }`, {"hash":"sha256:8b31872286e28f7f6ec1d5cb224ff14d58dffa1e0e75c5fa865005fd5013362f"}) as unknown as TypedDocumentString<DeductCreditsMutation, DeductCreditsMutationVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    product {
+      ...ProductFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment PriceFields on Price {
+  id
+  productId
+  provider
+  description
+  unitAmount
+  currency
+  type
+  interval
+  intervalCount
+  trialPeriodDays
+  active
+  metadata
+  createdAt
+  updatedAt
+}
+fragment ProductFields on Product {
+  id
+  provider
+  name
+  description
+  image
+  active
+  metadata
+  type
+  contentCount
+  timePeriod
+  features
+  basePrice
+  currency
+  volumeDiscounts
+  createdAt
+  updatedAt
+  prices {
+    ...PriceFields
+  }
+}`, {"hash":"sha256:f0bb6a14e66aa237f09aaf5727c7a1fa9871bf6f7f16b4ee76735744bf454a46"}) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
+    product {
+      ...ProductFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment PriceFields on Price {
+  id
+  productId
+  provider
+  description
+  unitAmount
+  currency
+  type
+  interval
+  intervalCount
+  trialPeriodDays
+  active
+  metadata
+  createdAt
+  updatedAt
+}
+fragment ProductFields on Product {
+  id
+  provider
+  name
+  description
+  image
+  active
+  metadata
+  type
+  contentCount
+  timePeriod
+  features
+  basePrice
+  currency
+  volumeDiscounts
+  createdAt
+  updatedAt
+  prices {
+    ...PriceFields
+  }
+}`, {"hash":"sha256:40d7385b0900eacf63cdf0e980452140b2ba98deb5d23843555a23bd239f682e"}) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const CreatePriceDocument = new TypedDocumentString(`
+    mutation CreatePrice($input: CreatePriceInput!) {
+  createPrice(input: $input) {
+    price {
+      ...PriceFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment PriceFields on Price {
+  id
+  productId
+  provider
+  description
+  unitAmount
+  currency
+  type
+  interval
+  intervalCount
+  trialPeriodDays
+  active
+  metadata
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:8824dbc1c8c5812b4f31a14f9d4e456ef3dc3513ca0ca08c0ed69aa163fb679c"}) as unknown as TypedDocumentString<CreatePriceMutation, CreatePriceMutationVariables>;
+export const UpdatePriceDocument = new TypedDocumentString(`
+    mutation UpdatePrice($input: UpdatePriceInput!) {
+  updatePrice(input: $input) {
+    price {
+      ...PriceFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment PriceFields on Price {
+  id
+  productId
+  provider
+  description
+  unitAmount
+  currency
+  type
+  interval
+  intervalCount
+  trialPeriodDays
+  active
+  metadata
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:12319e320d12bd62d1a732ce883b79163af9ce296c247a24e729f9ca516b2745"}) as unknown as TypedDocumentString<UpdatePriceMutation, UpdatePriceMutationVariables>;
+export const CreateAiModelDocument = new TypedDocumentString(`
+    mutation CreateAiModel($input: CreateAiModelInput!) {
+  createAiModel(input: $input) {
+    aiModel {
+      ...AiModelFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment AiModelFields on AiModel {
+  id
+  name
+  provider
+  openrouterId
+  description
+  logoKey
+  creditCost
+  modelType
+  maxContextTokens
+  supportsText
+  supportsImages
+  supportsAudio
+  isActive
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:d79f3f4df6c74a12a986b4ca76fa5c3a85b1efe4cf218e6ffa03e8603bfa064c"}) as unknown as TypedDocumentString<CreateAiModelMutation, CreateAiModelMutationVariables>;
+export const UpdateAiModelDocument = new TypedDocumentString(`
+    mutation UpdateAiModel($input: UpdateAiModelInput!) {
+  updateAiModel(input: $input) {
+    aiModel {
+      ...AiModelFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment AiModelFields on AiModel {
+  id
+  name
+  provider
+  openrouterId
+  description
+  logoKey
+  creditCost
+  modelType
+  maxContextTokens
+  supportsText
+  supportsImages
+  supportsAudio
+  isActive
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:efc451d2d967fc3982c714defd28f75176b4e836af932a1f281661226ac8c70f"}) as unknown as TypedDocumentString<UpdateAiModelMutation, UpdateAiModelMutationVariables>;
 export const OrderChangedDocument = new TypedDocumentString(`
     subscription OrderChanged($workspaceId: UUID!) {
   orderChanged(workspaceId: $workspaceId) {

@@ -5,7 +5,10 @@ use platform::error::{UserError, into_payload};
 use uuid::Uuid;
 
 use super::backend;
-use crate::entity::{CreditTransactionType, credit_transactions, orders, payments, subscriptions};
+use crate::entity::{
+    AiModelProvider, AiModelType, CreditTransactionType, PriceInterval, PriceType, ProductType, ai_models, credit_transactions, orders,
+    payments, prices, products, subscriptions,
+};
 use crate::service;
 
 /// Billing's mutations. Each takes one `input` and answers a payload: the changed object, or
@@ -168,6 +171,186 @@ pub struct CreditTransactionPayload {
     pub errors: Vec<UserError>,
 }
 
+/// A new product of Mosaic's own (platform staff): a plan, a credit pack, or a content bundle
+/// (type, contentCount, timePeriod and basePrice together).
+#[derive(InputObject)]
+pub struct CreateProductInput {
+    /// 1 to 200 characters.
+    pub name: String,
+    /// What it is, for people (at most 2,000 characters).
+    pub description: Option<String>,
+    /// A content bundle's kind.
+    #[graphql(name = "type")]
+    pub kind: Option<ProductType>,
+    /// How many pieces of content the bundle delivers, 1 or more.
+    pub content_count: Option<i32>,
+    /// The bundle's period, e.g. `1 year` (at most 100 characters).
+    pub time_period: Option<String>,
+    /// The bundle's list price in minor units of `currency`, 0 or more.
+    pub base_price: Option<i64>,
+    /// ISO 4217 code, any case; `usd` when omitted.
+    pub currency: Option<String>,
+    /// Volume discount tiers, `[{"min_quantity": 10, "percent_off": 15}]`, read as orders read them.
+    pub volume_discounts: Option<Json<serde_json::Value>>,
+    /// Free facts (`credits` of a credit pack…), a JSON object.
+    pub metadata: Option<Json<serde_json::Value>>,
+    /// Whether it can be bought now; true when omitted.
+    pub active: Option<bool>,
+}
+
+/// A change to a product of Mosaic's own (platform staff); omitted fields keep their value, a
+/// blank description or time period clears it. Stripe's and Whop's products are INVALID_STATE.
+#[derive(InputObject)]
+pub struct UpdateProductInput {
+    /// The product.
+    pub id: Uuid,
+    /// 1 to 200 characters.
+    pub name: Option<String>,
+    /// What it is, for people (at most 2,000 characters).
+    pub description: Option<String>,
+    /// A content bundle's kind.
+    #[graphql(name = "type")]
+    pub kind: Option<ProductType>,
+    /// How many pieces of content the bundle delivers, 1 or more.
+    pub content_count: Option<i32>,
+    /// The bundle's period, e.g. `1 year`.
+    pub time_period: Option<String>,
+    /// The bundle's list price in minor units of `currency`, 0 or more.
+    pub base_price: Option<i64>,
+    /// ISO 4217 code, any case.
+    pub currency: Option<String>,
+    /// Volume discount tiers, read as orders read them.
+    pub volume_discounts: Option<Json<serde_json::Value>>,
+    /// Free facts, a JSON object.
+    pub metadata: Option<Json<serde_json::Value>>,
+    /// Whether it can be bought now.
+    pub active: Option<bool>,
+}
+
+/// The product a mutation wrote, or why it could not.
+#[derive(SimpleObject)]
+pub struct ProductPayload {
+    /// The product as it is now.
+    pub product: Option<products::Model>,
+    /// Rule violations the user can fix; empty on success.
+    pub errors: Vec<UserError>,
+}
+
+/// A new price of a product of Mosaic's own (platform staff).
+#[derive(InputObject)]
+pub struct CreatePriceInput {
+    /// The product, of Mosaic's own.
+    pub product_id: Uuid,
+    /// The amount in minor units of `currency`, 0 or more.
+    pub unit_amount: i64,
+    /// ISO 4217 code, any case; the product's when omitted.
+    pub currency: Option<String>,
+    /// One-time or recurring.
+    #[graphql(name = "type")]
+    pub kind: PriceType,
+    /// A recurring price's period unit (only for RECURRING, and required there).
+    pub interval: Option<PriceInterval>,
+    /// How many intervals one period lasts, 1 or more; 1 when omitted.
+    pub interval_count: Option<i32>,
+    /// Days of trial before the first charge, 0 or more; 0 when omitted.
+    pub trial_period_days: Option<i32>,
+    /// What the price is, for people.
+    pub description: Option<String>,
+    /// Free facts, a JSON object.
+    pub metadata: Option<Json<serde_json::Value>>,
+    /// Whether it can be bought now; true when omitted.
+    pub active: Option<bool>,
+}
+
+/// A change to a price of Mosaic's own (platform staff); omitted fields keep their value.
+/// Stripe's and Whop's prices are INVALID_STATE.
+#[derive(InputObject)]
+pub struct UpdatePriceInput {
+    /// The price.
+    pub id: Uuid,
+    /// The amount in minor units of `currency`, 0 or more.
+    pub unit_amount: Option<i64>,
+    /// ISO 4217 code, any case.
+    pub currency: Option<String>,
+    /// One-time (which clears the interval) or recurring.
+    #[graphql(name = "type")]
+    pub kind: Option<PriceType>,
+    /// A recurring price's period unit.
+    pub interval: Option<PriceInterval>,
+    /// How many intervals one period lasts, 1 or more.
+    pub interval_count: Option<i32>,
+    /// Days of trial before the first charge, 0 or more.
+    pub trial_period_days: Option<i32>,
+    /// What the price is, for people; blank clears it.
+    pub description: Option<String>,
+    /// Free facts, a JSON object.
+    pub metadata: Option<Json<serde_json::Value>>,
+    /// Whether it can be bought now.
+    pub active: Option<bool>,
+}
+
+/// The price a mutation wrote, or why it could not.
+#[derive(SimpleObject)]
+pub struct PricePayload {
+    /// The price as it is now.
+    pub price: Option<prices::Model>,
+    /// Rule violations the user can fix; empty on success.
+    pub errors: Vec<UserError>,
+}
+
+/// A new AI model agents may call (platform staff).
+#[derive(InputObject)]
+pub struct CreateAiModelInput {
+    /// Its display name, 1 to 200 characters.
+    pub name: String,
+    /// Who makes it.
+    pub provider: AiModelProvider,
+    /// Its OpenRouter id, e.g. `openai/gpt-4o-mini`; no other model may have it.
+    pub openrouter_id: String,
+    /// Credits one call costs: an exact decimal string above 0 with at most four decimals (`"0.5"`).
+    pub credit_cost: String,
+    /// How it is offered.
+    pub model_type: AiModelType,
+    /// A marketing description.
+    pub description: Option<String>,
+    /// The context window in tokens, 1 or more.
+    pub max_context_tokens: Option<i32>,
+    /// Whether agents may call it now; true when omitted.
+    pub is_active: Option<bool>,
+}
+
+/// A change to an AI model (platform staff); omitted fields keep their value.
+#[derive(InputObject)]
+pub struct UpdateAiModelInput {
+    /// The model.
+    pub id: Uuid,
+    /// Its display name, 1 to 200 characters.
+    pub name: Option<String>,
+    /// Who makes it.
+    pub provider: Option<AiModelProvider>,
+    /// Its OpenRouter id; no other model may have it.
+    pub openrouter_id: Option<String>,
+    /// Credits one call costs, an exact decimal string above 0 with at most four decimals.
+    pub credit_cost: Option<String>,
+    /// How it is offered.
+    pub model_type: Option<AiModelType>,
+    /// A marketing description; blank clears it.
+    pub description: Option<String>,
+    /// The context window in tokens, 1 or more.
+    pub max_context_tokens: Option<i32>,
+    /// Whether agents may call it now.
+    pub is_active: Option<bool>,
+}
+
+/// The AI model a mutation wrote, or why it could not.
+#[derive(SimpleObject)]
+pub struct AiModelPayload {
+    /// The model as it is now.
+    pub ai_model: Option<ai_models::Model>,
+    /// Rule violations the user can fix; empty on success.
+    pub errors: Vec<UserError>,
+}
+
 fn credit_payload(result: crate::error::Result<service::credits::Applied>) -> Result<CreditTransactionPayload> {
     let (applied, errors) = into_payload(result)?;
     let replayed = applied.as_ref().is_some_and(|a| a.replayed);
@@ -296,5 +479,114 @@ impl BillingMutation {
             }
             .await,
         )
+    }
+
+    /// Adds a product of Mosaic's own to the catalogue (platform staff); see `CreateProductInput`.
+    async fn create_product(&self, ctx: &Context<'_>, input: CreateProductInput) -> Result<ProductPayload> {
+        let request = RequestContext::of(ctx)?;
+        let fields = service::catalogue::ProductFields {
+            name: Some(input.name),
+            description: input.description,
+            product_type: input.kind,
+            content_count: input.content_count,
+            time_period: input.time_period,
+            base_price: input.base_price,
+            currency: input.currency,
+            volume_discounts: input.volume_discounts.map(|j| j.0),
+            metadata: input.metadata.map(|j| j.0),
+            active: input.active,
+        };
+        let (product, errors) = into_payload(service::catalogue::create_product(request, backend(ctx)?, fields).await)?;
+        Ok(ProductPayload { product, errors })
+    }
+
+    /// Changes a product of Mosaic's own (platform staff); see `UpdateProductInput`.
+    async fn update_product(&self, ctx: &Context<'_>, input: UpdateProductInput) -> Result<ProductPayload> {
+        let request = RequestContext::of(ctx)?;
+        let fields = service::catalogue::ProductFields {
+            name: input.name,
+            description: input.description,
+            product_type: input.kind,
+            content_count: input.content_count,
+            time_period: input.time_period,
+            base_price: input.base_price,
+            currency: input.currency,
+            volume_discounts: input.volume_discounts.map(|j| j.0),
+            metadata: input.metadata.map(|j| j.0),
+            active: input.active,
+        };
+        let (product, errors) = into_payload(service::catalogue::update_product(request, backend(ctx)?, input.id, fields).await)?;
+        Ok(ProductPayload { product, errors })
+    }
+
+    /// Adds a price to a product of Mosaic's own (platform staff); see `CreatePriceInput`.
+    async fn create_price(&self, ctx: &Context<'_>, input: CreatePriceInput) -> Result<PricePayload> {
+        let request = RequestContext::of(ctx)?;
+        let fields = service::catalogue::PriceFields {
+            description: input.description,
+            unit_amount: Some(input.unit_amount),
+            currency: input.currency,
+            price_type: Some(input.kind),
+            interval: input.interval,
+            interval_count: input.interval_count,
+            trial_period_days: input.trial_period_days,
+            metadata: input.metadata.map(|j| j.0),
+            active: input.active,
+        };
+        let (price, errors) = into_payload(service::catalogue::create_price(request, backend(ctx)?, input.product_id, fields).await)?;
+        Ok(PricePayload { price, errors })
+    }
+
+    /// Changes a price of Mosaic's own (platform staff); see `UpdatePriceInput`.
+    async fn update_price(&self, ctx: &Context<'_>, input: UpdatePriceInput) -> Result<PricePayload> {
+        let request = RequestContext::of(ctx)?;
+        let fields = service::catalogue::PriceFields {
+            description: input.description,
+            unit_amount: input.unit_amount,
+            currency: input.currency,
+            price_type: input.kind,
+            interval: input.interval,
+            interval_count: input.interval_count,
+            trial_period_days: input.trial_period_days,
+            metadata: input.metadata.map(|j| j.0),
+            active: input.active,
+        };
+        let (price, errors) = into_payload(service::catalogue::update_price(request, backend(ctx)?, input.id, fields).await)?;
+        Ok(PricePayload { price, errors })
+    }
+
+    /// Adds an AI model agents may call (platform staff); see `CreateAiModelInput`.
+    async fn create_ai_model(&self, ctx: &Context<'_>, input: CreateAiModelInput) -> Result<AiModelPayload> {
+        let request = RequestContext::of(ctx)?;
+        let fields = service::catalogue::ModelFields {
+            name: Some(input.name),
+            provider: None,
+            openrouter_id: Some(input.openrouter_id),
+            description: input.description,
+            credit_cost: Some(input.credit_cost),
+            model_type: None,
+            max_context_tokens: input.max_context_tokens,
+            active: input.is_active,
+        };
+        let kind = (input.provider, input.model_type);
+        let (ai_model, errors) = into_payload(service::catalogue::create_model(request, backend(ctx)?, kind, fields).await)?;
+        Ok(AiModelPayload { ai_model, errors })
+    }
+
+    /// Changes an AI model (platform staff); see `UpdateAiModelInput`.
+    async fn update_ai_model(&self, ctx: &Context<'_>, input: UpdateAiModelInput) -> Result<AiModelPayload> {
+        let request = RequestContext::of(ctx)?;
+        let fields = service::catalogue::ModelFields {
+            name: input.name,
+            provider: input.provider,
+            openrouter_id: input.openrouter_id,
+            description: input.description,
+            credit_cost: input.credit_cost,
+            model_type: input.model_type,
+            max_context_tokens: input.max_context_tokens,
+            active: input.is_active,
+        };
+        let (ai_model, errors) = into_payload(service::catalogue::update_model(request, backend(ctx)?, input.id, fields).await)?;
+        Ok(AiModelPayload { ai_model, errors })
     }
 }

@@ -1,5 +1,5 @@
 //! The GraphQL layer, served as the gateway serves it: payload errors with codes and paths,
-//! provider ids for owners and admins only, staff-only credit mutations.
+//! provider ids for owners and admins only, staff-only credit and catalogue mutations.
 
 use async_graphql::{EmptySubscription, Schema};
 use billing::{BillingMutation, BillingQuery};
@@ -105,4 +105,172 @@ async fn credit_mutations_are_for_staff_and_a_short_balance_is_limit_exceeded() 
         .ok(&sam, grant, json!({ "input": { "workspaceId": ada.workspace_id, "amount": 5, "type": "DEDUCTION", "idempotencyKey": "g2" } }))
         .await;
     assert_eq!(not_a_grant["grantCredits"]["errors"][0]["code"], json!("INVALID"));
+}
+
+const CREATE_PRODUCT: &str = "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id name type contentCount timePeriod basePrice currency volumeDiscounts metadata active provider } errors { code field } } }";
+const UPDATE_PRODUCT: &str =
+    "mutation($input: UpdateProductInput!) { updateProduct(input: $input) { product { name basePrice active } errors { code field } } }";
+const CREATE_PRICE: &str = "mutation($input: CreatePriceInput!) { createPrice(input: $input) { price { id unitAmount currency type interval trialPeriodDays active } errors { code field } } }";
+const UPDATE_PRICE: &str =
+    "mutation($input: UpdatePriceInput!) { updatePrice(input: $input) { price { unitAmount type interval } errors { code field } } }";
+const CREATE_MODEL: &str = "mutation($input: CreateAiModelInput!) { createAiModel(input: $input) { aiModel { id name provider openrouterId creditCost modelType isActive } errors { code field } } }";
+const UPDATE_MODEL: &str =
+    "mutation($input: UpdateAiModelInput!) { updateAiModel(input: $input) { aiModel { name creditCost isActive } errors { code field } } }";
+
+#[tokio::test]
+async fn staff_write_the_catalogue_and_signed_in_users_read_it() {
+    let t = database().await;
+    catalogue(&t.db).await;
+    let ada = person(&t.db, "ada", "UTC").await;
+    let sam = person(&t.db, "sam", "UTC").await;
+    staff(&t.db, &sam).await;
+    let (api, _) = api(&t).await;
+    let rows = |sql: &'static str| count(&t.db, sql, vec![]);
+
+    // Not staff: FORBIDDEN, nothing written.
+    let bundle = json!({ "input": { "name": "Social month", "type": "SOCIAL", "contentCount": 30, "timePeriod": "1 month", "basePrice": 2_500, "currency": "USD",
+        "volumeDiscounts": [{ "min_quantity": 3, "percent_off": 5 }], "metadata": { "tag": "new" } } });
+    assert_eq!(codes(&api.request(Some(&ada), CREATE_PRODUCT, bundle.clone()).await), vec!["FORBIDDEN"]);
+    let rename = json!({ "input": { "id": SOCIAL_YEAR, "name": "Mine" } });
+    assert_eq!(codes(&api.request(Some(&ada), UPDATE_PRODUCT, rename).await), vec!["FORBIDDEN"]);
+    let price = json!({ "input": { "productId": SOCIAL_YEAR, "unitAmount": 100, "type": "ONE_TIME" } });
+    assert_eq!(codes(&api.request(Some(&ada), CREATE_PRICE, price).await), vec!["FORBIDDEN"]);
+    let model = json!({ "input": { "name": "Claude", "provider": "ANTHROPIC", "openrouterId": "anthropic/claude", "creditCost": "1.25", "modelType": "ADVANCED" } });
+    assert_eq!(codes(&api.request(Some(&ada), CREATE_MODEL, model.clone()).await), vec!["FORBIDDEN"]);
+    let cost = json!({ "input": { "id": "00000000-0000-7000-8000-0000000000c1", "creditCost": "9" } });
+    assert_eq!(codes(&api.request(Some(&ada), UPDATE_MODEL, cost).await), vec!["FORBIDDEN"]);
+    assert_eq!(rows("SELECT count(*) FROM products").await, 5);
+    assert_eq!(rows("SELECT count(*) FROM products WHERE name = 'Social year'").await, 1);
+    assert_eq!(rows("SELECT count(*) FROM prices").await, 1);
+    assert_eq!(rows("SELECT count(*) FROM ai_models WHERE credit_cost = 0.5 AND openrouter_id = 'openai/gpt-4o-mini'").await, 1);
+    assert_eq!(rows("SELECT count(*) FROM ai_models").await, 2);
+
+    // Staff: a content bundle, its price, a model; then changes to each.
+    let created = api.ok(&sam, CREATE_PRODUCT, bundle).await["createProduct"].clone();
+    assert_eq!(created["errors"], json!([]));
+    let product = created["product"].clone();
+    let product_id = product["id"].clone();
+    assert_eq!(
+        product,
+        json!({ "id": product_id, "name": "Social month", "type": "SOCIAL", "contentCount": 30, "timePeriod": "1 month", "basePrice": 2_500,
+            "currency": "usd", "volumeDiscounts": [{ "min_quantity": 3, "percent_off": 5 }], "metadata": { "tag": "new" }, "active": true, "provider": "INTERNAL" })
+    );
+    let updated =
+        api.ok(&sam, UPDATE_PRODUCT, json!({ "input": { "id": product_id, "name": " Social month+ ", "basePrice": 2_000 } })).await;
+    assert_eq!(
+        updated["updateProduct"],
+        json!({ "product": { "name": "Social month+", "basePrice": 2_000, "active": true }, "errors": [] })
+    );
+
+    let price = api
+        .ok(&sam, CREATE_PRICE, json!({ "input": { "productId": product_id, "unitAmount": 1_500, "type": "RECURRING", "interval": "MONTH", "trialPeriodDays": 7 } }))
+        .await["createPrice"]
+        .clone();
+    assert_eq!(price["errors"], json!([]));
+    let price_id = price["price"]["id"].clone();
+    assert_eq!(
+        price["price"],
+        json!({ "id": price_id, "unitAmount": 1_500, "currency": "usd", "type": "RECURRING", "interval": "MONTH", "trialPeriodDays": 7, "active": true })
+    );
+    let repriced = api.ok(&sam, UPDATE_PRICE, json!({ "input": { "id": price_id, "unitAmount": 1_200, "type": "ONE_TIME" } })).await;
+    assert_eq!(repriced["updatePrice"], json!({ "price": { "unitAmount": 1_200, "type": "ONE_TIME", "interval": null }, "errors": [] }));
+
+    let model = api.ok(&sam, CREATE_MODEL, model).await["createAiModel"].clone();
+    assert_eq!(model["errors"], json!([]));
+    let model_id = model["aiModel"]["id"].clone();
+    assert_eq!(
+        model["aiModel"],
+        json!({ "id": model_id, "name": "Claude", "provider": "ANTHROPIC", "openrouterId": "anthropic/claude", "creditCost": "1.2500", "modelType": "ADVANCED", "isActive": true })
+    );
+    let changed = api.ok(&sam, UPDATE_MODEL, json!({ "input": { "id": model_id, "name": "Claude S", "creditCost": "0.75" } })).await;
+    assert_eq!(
+        changed["updateAiModel"],
+        json!({ "aiModel": { "name": "Claude S", "creditCost": "0.7500", "isActive": true }, "errors": [] })
+    );
+    let unchanged = api.ok(&sam, UPDATE_MODEL, json!({ "input": { "id": model_id } })).await;
+    assert_eq!(unchanged["updateAiModel"], changed["updateAiModel"]);
+
+    // A signed-in user who is not staff reads them through the catalogue's queries.
+    let read = "query($product: UUID!, $model: UUID!) { product(id: $product) { name basePrice prices { unitAmount type } }
+        products(filter: { search: \"social month\" }) { nodes { name } } aiModel(id: $model) { name creditCost } aiModels { nodes { openrouterId } } }";
+    let seen = api.ok(&ada, read, json!({ "product": product_id, "model": model_id })).await;
+    assert_eq!(
+        seen["product"],
+        json!({ "name": "Social month+", "basePrice": 2_000, "prices": [{ "unitAmount": 1_200, "type": "ONE_TIME" }] })
+    );
+    assert_eq!(seen["products"]["nodes"], json!([{ "name": "Social month+" }]));
+    assert_eq!(seen["aiModel"], json!({ "name": "Claude S", "creditCost": "0.7500" }));
+    assert_eq!(seen["aiModels"]["nodes"], json!([{ "openrouterId": "anthropic/claude" }, { "openrouterId": "openai/gpt-4o-mini" }]));
+}
+
+#[tokio::test]
+async fn bad_catalogue_inputs_name_their_field_and_providers_products_are_theirs() {
+    let t = database().await;
+    catalogue(&t.db).await;
+    let sam = person(&t.db, "sam", "UTC").await;
+    staff(&t.db, &sam).await;
+    let (api, _) = api(&t).await;
+    let errors = |mutation: &'static str, name: &'static str, input: serde_json::Value| {
+        let api = &api;
+        let sam = &sam;
+        async move {
+            let data = api.ok(sam, mutation, json!({ "input": input })).await;
+            assert!(data[name].as_object().unwrap().values().next().unwrap().is_null() || data[name]["errors"] != json!([]), "{data}");
+            data[name]["errors"].clone()
+        }
+    };
+    let one = |code: &str, field: &str| json!([{ "code": code, "field": ["input", field] }]);
+
+    for (input, field) in [
+        (json!({ "name": "  " }), "name"),
+        (json!({ "name": "Half a bundle", "type": "SOCIAL", "timePeriod": "1 year", "basePrice": 100 }), "contentCount"),
+        (json!({ "name": "Bundle", "type": "BLOG", "contentCount": 0, "timePeriod": "1 year", "basePrice": 100 }), "contentCount"),
+        (json!({ "name": "Bundle", "type": "BLOG", "contentCount": 4, "timePeriod": "1 year", "basePrice": -1 }), "basePrice"),
+        (json!({ "name": "Pack", "currency": "dollars" }), "currency"),
+        (json!({ "name": "Pack", "metadata": [1] }), "metadata"),
+        (json!({ "name": "Pack", "volumeDiscounts": [{ "min_quantity": 0, "percent_off": 10 }] }), "volumeDiscounts"),
+        (json!({ "name": "Pack", "volumeDiscounts": [{ "min_quantity": 2, "percent_off": 10.001 }] }), "volumeDiscounts"),
+        (json!({ "name": "Pack", "volumeDiscounts": { "min_quantity": 2 } }), "volumeDiscounts"),
+    ] {
+        assert_eq!(errors(CREATE_PRODUCT, "createProduct", input.clone()).await, one("INVALID", field), "{input}");
+    }
+    let half = json!({ "id": CREDIT_PACK, "type": "EMAIL" });
+    assert_eq!(errors(UPDATE_PRODUCT, "updateProduct", half).await, one("INVALID", "contentCount"));
+    for (input, field) in [
+        (json!({ "productId": CREDIT_PACK, "unitAmount": -1, "type": "ONE_TIME" }), "unitAmount"),
+        (json!({ "productId": CREDIT_PACK, "unitAmount": 100, "type": "RECURRING" }), "interval"),
+        (json!({ "productId": CREDIT_PACK, "unitAmount": 100, "type": "ONE_TIME", "interval": "YEAR" }), "interval"),
+        (json!({ "productId": CREDIT_PACK, "unitAmount": 100, "type": "ONE_TIME", "trialPeriodDays": -1 }), "trialPeriodDays"),
+        (json!({ "productId": CREDIT_PACK, "unitAmount": 100, "type": "ONE_TIME", "currency": "us" }), "currency"),
+    ] {
+        assert_eq!(errors(CREATE_PRICE, "createPrice", input.clone()).await, one("INVALID", field), "{input}");
+    }
+    let base =
+        json!({ "name": "Claude", "provider": "ANTHROPIC", "openrouterId": "anthropic/claude", "creditCost": "1", "modelType": "FAST" });
+    for (change, code, field) in [
+        (json!({ "creditCost": "0" }), "INVALID", "creditCost"),
+        (json!({ "creditCost": "0.00001" }), "INVALID", "creditCost"),
+        (json!({ "creditCost": "-1" }), "INVALID", "creditCost"),
+        (json!({ "name": "" }), "INVALID", "name"),
+        (json!({ "openrouterId": "openai/gpt-4o-mini" }), "ALREADY_EXISTS", "openrouterId"),
+    ] {
+        let mut input = base.clone();
+        input.as_object_mut().unwrap().extend(change.as_object().unwrap().clone());
+        assert_eq!(errors(CREATE_MODEL, "createAiModel", input.clone()).await, one(code, field), "{input}");
+    }
+
+    // Stripe's product and price are Stripe's.
+    let stripe_product = json!({ "id": "00000000-0000-7000-8000-0000000000a4", "name": "Mine now" });
+    assert_eq!(errors(UPDATE_PRODUCT, "updateProduct", stripe_product).await, one("INVALID_STATE", "id"));
+    let stripe_price = json!({ "id": GROWTH_PRICE, "unitAmount": 1 });
+    assert_eq!(errors(UPDATE_PRICE, "updatePrice", stripe_price).await, one("INVALID_STATE", "id"));
+    let onto_stripe = json!({ "productId": "00000000-0000-7000-8000-0000000000a4", "unitAmount": 1, "type": "ONE_TIME" });
+    assert_eq!(errors(CREATE_PRICE, "createPrice", onto_stripe).await, one("INVALID_STATE", "productId"));
+
+    // Nothing was written.
+    assert_eq!(count(&t.db, "SELECT count(*) FROM products", vec![]).await, 5);
+    assert_eq!(count(&t.db, "SELECT count(*) FROM products WHERE name = 'Growth' AND type IS NULL", vec![]).await, 1);
+    assert_eq!(count(&t.db, "SELECT count(*) FROM prices WHERE unit_amount = 4900", vec![]).await, 1);
+    assert_eq!(count(&t.db, "SELECT count(*) FROM prices", vec![]).await, 1);
+    assert_eq!(count(&t.db, "SELECT count(*) FROM ai_models", vec![]).await, 2);
 }
