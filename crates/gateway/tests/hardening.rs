@@ -221,6 +221,11 @@ async fn errors_never_carry_database_text() {
         assert!(!text.contains(leak), "{leak} in {answer}");
     }
     assert!(!codes(&answer).is_empty(), "{answer}");
+    // Found by the fuzz run: a cursor of a text-sorted list forged to hold a NUL answered
+    // INTERNAL (Postgres text cannot hold one). It is a cursor this list never gave out.
+    let cursor = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(br#"["\u0000","00000000-0000-0000-0000-000000000000"]"#);
+    let answer = app.gql(&ada.token, "query($c: String) { products(before: $c) { totalCount } }", json!({ "c": cursor })).await;
+    assert_eq!(codes(&answer), ["BAD_USER_INPUT"], "{answer}");
 }
 
 #[tokio::test]

@@ -80,7 +80,22 @@ pub fn encode_cursor<V: Serialize>(sort: &V, id: Uuid) -> String {
 pub fn decode_cursor<V: DeserializeOwned>(cursor: &str) -> Result<(V, Uuid), ApiError> {
     let bad = || ApiError::BadUserInput("the cursor is not one this list gave out".into());
     let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad())?;
-    serde_json::from_slice(&bytes).map_err(|_| bad())
+    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| bad())?;
+    // A cursor is the client's text: a NUL inside it (which no row's key holds, Postgres text
+    // cannot) would reach the database as a parameter and fail there.
+    if holds_nul(&value) {
+        return Err(bad());
+    }
+    serde_json::from_value(value).map_err(|_| bad())
+}
+
+fn holds_nul(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::String(s) => s.contains('\0'),
+        serde_json::Value::Array(items) => items.iter().any(holds_nul),
+        serde_json::Value::Object(map) => map.iter().any(|(k, v)| k.contains('\0') || holds_nul(v)),
+        _ => false,
+    }
 }
 
 /// How a list is sorted: the sort column, the id column, and the direction.
@@ -215,6 +230,14 @@ mod tests {
     #[test]
     fn a_forged_cursor_is_bad_input() {
         assert!(matches!(decode_cursor::<String>("not-a-cursor"), Err(ApiError::BadUserInput(_))));
+    }
+
+    #[test]
+    fn a_cursor_holding_a_nul_is_bad_input_before_any_sql() {
+        let forged = URL_SAFE_NO_PAD.encode(br#"["\u0000", "00000000-0000-0000-0000-000000000000"]"#);
+        assert!(matches!(decode_cursor::<String>(&forged), Err(ApiError::BadUserInput(_))));
+        let fine = URL_SAFE_NO_PAD.encode(br#"["\\u0000", "00000000-0000-0000-0000-000000000000"]"#);
+        assert!(decode_cursor::<String>(&fine).is_ok(), "an escaped backslash is text");
     }
 
     #[test]
