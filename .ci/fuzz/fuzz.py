@@ -1227,10 +1227,15 @@ class Judge:
     a database pattern found in the response counts only when it is not inside such a string."""
 
     def __init__(self):
-        self.tainted: dict[str, list[str]] = {}
+        self.tainted: dict[str, dict[str, None]] = {}
 
     def remember_sent(self, request: Request) -> None:
         for s in iter_strings(request.variables):
+            self._taint(s)
+        # Strings written into the query as literals are echoed as themselves, not as the
+        # whole query: remember each one (a workspace renamed to "sea_orm" in a literal was
+        # later read back and taken for database text).
+        for s in literal_strings(request.doc):
             self._taint(s)
         for m in DB_RE.finditer(request.query):
             self._taint_pattern(m.group(0).lower(), request.query)
@@ -1240,9 +1245,11 @@ class Judge:
             self._taint_pattern(m.group(0).lower(), s)
 
     def _taint_pattern(self, pattern: str, s: str) -> None:
-        lst = self.tainted.setdefault(pattern, [])
-        if len(lst) < 200 and s not in lst:
-            lst.append(s)
+        # Every string ever sent is kept: a value stored by an early request may be read back
+        # at any later time.
+        seen = self.tainted.setdefault(pattern, {})
+        if len(seen) < 20000:
+            seen[s] = None
 
     def db_leak(self, text: str) -> str | None:
         for m in DB_RE.finditer(text):
@@ -1305,6 +1312,20 @@ def strip_nul(value):
     if isinstance(value, list):
         return [strip_nul(v) for v in value]
     return value
+
+
+def literal_strings(doc) -> list[str]:
+    """Every string literal of a parsed document (block strings included)."""
+    found: list[str] = []
+    if doc is None:
+        return found
+
+    class Strings(gl.Visitor):
+        def enter_string_value(self, node, *_):
+            found.append(node.value)
+
+    gl.visit(doc, Strings())
+    return found
 
 
 def iter_strings(value):
