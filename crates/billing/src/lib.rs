@@ -42,23 +42,22 @@ use crate::service::Backend;
 /// Billing as the gateway sees it.
 pub struct Billing;
 
-/// The settings, read from the environment the first time the server asks (see [`config`]);
-/// the server has checked them at start (`Domain::check_settings`).
-fn settings() -> &'static BillingConfig {
-    static SETTINGS: OnceLock<BillingConfig> = OnceLock::new();
-    SETTINGS.get_or_init(|| match BillingConfig::from_env() {
-        Ok(config) => config,
-        Err(e) => {
-            tracing::error!(variable = e.name, expected = e.expected, "billing's settings cannot be used: every billing provider is off");
-            BillingConfig::default()
-        }
-    })
+/// The settings, read from the environment once: by `Domain::check_settings` when the server
+/// starts (a bad one stops it there), or by the first use. Unusable settings never reach a
+/// running server; a test assembling billing without the check gets every provider off.
+fn read_settings() -> &'static Result<BillingConfig, config::ConfigError> {
+    static SETTINGS: OnceLock<Result<BillingConfig, config::ConfigError>> = OnceLock::new();
+    SETTINGS.get_or_init(BillingConfig::from_env)
+}
+
+fn settings() -> BillingConfig {
+    read_settings().clone().unwrap_or_default()
 }
 
 /// The backend the server runs billing with: the jobs' pool, the providers set up (no outbound
 /// client is built in yet: see `docs/billing.md`), the settings.
 pub fn backend(services: &Services) -> Backend {
-    Backend::new(services.db.clone(), Providers::default(), settings().clone())
+    Backend::new(services.db.clone(), Providers::default(), settings())
 }
 
 /// Puts billing's backend and its ports into a schema's data (the gateway through
@@ -149,7 +148,10 @@ impl Domain for Billing {
     }
 
     fn check_settings() -> Result<(), String> {
-        BillingConfig::from_env().map(drop).map_err(|e| format!("{}: expected {}", e.name, e.expected))
+        match read_settings() {
+            Ok(_) => Ok(()),
+            Err(e) => Err(format!("{}: expected {}", e.name, e.expected)),
+        }
     }
 
     fn routes(services: &Services) -> axum::Router {

@@ -105,10 +105,7 @@ impl Domain for Content {
     }
 
     fn check_settings() -> Result<(), String> {
-        match std::env::var(LINK_CHECK_VAR) {
-            Ok(value) if !value.is_empty() && value != "dns" => Err(format!("{LINK_CHECK_VAR}: expected `dns` or unset, not {value:?}")),
-            _ => Ok(()),
-        }
+        link_check_setting().clone().map(drop)
     }
 
     fn routes(services: &Services) -> axum::Router {
@@ -116,10 +113,21 @@ impl Domain for Content {
     }
 }
 
+/// Whether the link-check job resolves hosts ([`LINK_CHECK_VAR`]), read from the environment
+/// once: checked when the server starts, used by every run of the job.
+fn link_check_setting() -> &'static Result<bool, String> {
+    static SETTING: std::sync::OnceLock<Result<bool, String>> = std::sync::OnceLock::new();
+    SETTING.get_or_init(|| match std::env::var(LINK_CHECK_VAR) {
+        Ok(value) if value == "dns" => Ok(true),
+        Ok(value) if !value.is_empty() => Err(format!("{LINK_CHECK_VAR}: expected `dns` or unset, not {value:?}")),
+        _ => Ok(false),
+    })
+}
+
 /// The link-check job (see [`LINK_CHECK_VAR`]).
 fn link_check(services: &Services, now: DateTime<Utc>) -> BoxFuture<'_, Result<String, ApiError>> {
     Box::pin(async move {
-        if std::env::var(LINK_CHECK_VAR).as_deref() != Ok("dns") {
+        if link_check_setting() != &Ok(true) {
             return Ok(format!("skipped: set {LINK_CHECK_VAR}=dns to check links"));
         }
         let tx = platform::db::begin_worker(&services.db).await?;

@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use platform::ApiError;
 use platform::domain::Services;
+use platform::error::code_of;
 use platform::events::{EventHub, SubscriptionViewer};
 use platform::health::{DatabaseHealth, DatabaseState};
 use platform::request::Api;
@@ -163,11 +164,7 @@ fn request_error_status(response: &async_graphql::Response) -> Option<StatusCode
     if response.data != async_graphql::Value::Null || response.errors.is_empty() || response.errors.iter().any(|e| !e.path.is_empty()) {
         return None;
     }
-    let code = response.errors.iter().find_map(|e| match e.extensions.as_ref().and_then(|x| x.get("code")) {
-        Some(async_graphql::Value::String(code)) => Some(code.clone()),
-        _ => None,
-    });
-    Some(match code.as_deref() {
+    Some(match response.errors.iter().find_map(code_of) {
         Some("UNAUTHENTICATED") => StatusCode::UNAUTHORIZED,
         Some("FORBIDDEN") => StatusCode::FORBIDDEN,
         Some("LIMIT_EXCEEDED") => StatusCode::TOO_MANY_REQUESTS,
@@ -296,20 +293,7 @@ async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: B
 }
 
 fn error_codes(response: &async_graphql::Response) -> Vec<String> {
-    response
-        .errors
-        .iter()
-        .map(|e| {
-            e.extensions
-                .as_ref()
-                .and_then(|x| x.get("code"))
-                .and_then(|v| match v {
-                    async_graphql::Value::String(s) => Some(s.clone()),
-                    _ => None,
-                })
-                .unwrap_or_else(|| "NONE".into())
-        })
-        .collect()
+    response.errors.iter().map(|e| code_of(e).unwrap_or("NONE").to_owned()).collect()
 }
 
 async fn graphql_ws(State(state): State<AppState>, protocol: GraphQLProtocol, upgrade: WebSocketUpgrade) -> Response {

@@ -272,6 +272,15 @@ where
 
 /// The name of the constraint a statement violated (unique, check, foreign key or exclusion),
 /// if that is why it failed.
+/// The `extensions.code` of an error in a response, when it has one: read in one place by
+/// what looks at answers (the HTTP status, the metrics, a request that lost the database).
+pub fn code_of(error: &async_graphql::ServerError) -> Option<&str> {
+    match error.extensions.as_ref().and_then(|x| x.get("code")) {
+        Some(async_graphql::Value::String(code)) => Some(code.as_str()),
+        _ => None,
+    }
+}
+
 pub fn violated_constraint(error: &sea_orm::DbErr) -> Option<String> {
     let sqlx_error = match error {
         sea_orm::DbErr::Query(sea_orm::RuntimeErr::SqlxError(e)) | sea_orm::DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e)) => e,

@@ -13,7 +13,7 @@ use sea_orm::DatabaseConnection;
 use crate::context::{Credential, RequestContext, Viewer};
 use crate::db::{DbScope, ScopeSeal, begin_request};
 use crate::directory::Directory;
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{ApiError, ErrorCode, code_of};
 use crate::events::SubscriptionViewer;
 use crate::health::DatabaseHealth;
 use crate::one_pass::ListBudget;
@@ -239,11 +239,9 @@ where
         }
     }
 
-    /// Executes one request and puts its response keys in the query's order.
-    pub async fn execute_one(&self, mut request: async_graphql::Request) -> async_graphql::Response {
-        if nests_too_deep(&request.query) {
-            return too_nested();
-        }
+    /// Executes one request and puts its response keys in the query's order (its batch was
+    /// checked for documents nested too deep to parse, in `execute_in_span`).
+    async fn execute_one(&self, mut request: async_graphql::Request) -> async_graphql::Response {
         if let Err(refused) = self.persisted.resolve(&mut request) {
             return async_graphql::Response::from_errors(vec![refused.into_server_error()]);
         }
@@ -531,9 +529,7 @@ pub fn internal(error: impl std::fmt::Debug) -> BatchResponse {
 /// away), logged once by the conversion.
 /// Whether a field of the response failed because the connection to the database was lost.
 fn lost_the_database(response: &BatchResponse) -> bool {
-    let unavailable = async_graphql::Value::from(ErrorCode::Unavailable.as_str());
-    let lost =
-        |r: &async_graphql::Response| r.errors.iter().any(|e| e.extensions.as_ref().and_then(|x| x.get("code")) == Some(&unavailable));
+    let lost = |r: &async_graphql::Response| r.errors.iter().any(|e| code_of(e) == Some(ErrorCode::Unavailable.as_str()));
     match response {
         BatchResponse::Single(one) => lost(one),
         BatchResponse::Batch(all) => all.iter().any(lost),
